@@ -1,0 +1,3 @@
+using Psr.Cli;
+
+return PsrApp.Run(args);

@@ -1,0 +1,51 @@
+using Psr.Cli.Commands;
+using Psr.Core.Errors;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Psr.Cli;
+
+/// <summary>The <c>psr</c> command line: one command class per verb, registered here.</summary>
+public static class PsrApp
+{
+    /// <summary>Exit code for user errors (bad input, bad configuration).</summary>
+    public const int UserError = 2;
+
+    /// <summary>Builds the application; tests run it in-process.</summary>
+    public static CommandApp Build()
+    {
+        var app = new CommandApp();
+        app.Configure(c =>
+        {
+            c.SetApplicationName("psr");
+            c.PropagateExceptions();
+            c.UseStrictParsing();
+            c.AddCommand<RunCommand>("run").WithDescription("Run the process-based self-rewarding loop.");
+        });
+        return app;
+    }
+
+    /// <summary>Runs the CLI, mapping user errors to one line on stderr and a non-zero exit code.</summary>
+    public static int Run(string[] args)
+    {
+        try
+        {
+            return Build().Run(args);
+        }
+        catch (PsrException e)
+        {
+            Console.Error.WriteLine("psr: " + e.Message);
+            return UserError;
+        }
+        catch (CommandParseException e)
+        {
+            Console.Error.WriteLine("psr: " + e.Message);
+            return UserError;
+        }
+        catch (CommandRuntimeException e)
+        {
+            Console.Error.WriteLine("psr: " + e.Message);
+            return UserError;
+        }
+    }
+}

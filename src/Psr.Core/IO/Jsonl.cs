@@ -1,0 +1,73 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Psr.Core.Errors;
+
+namespace Psr.Core.IO;
+
+/// <summary>Reads JSON Lines files; every error names the source and the 1-based line number.</summary>
+public static class Jsonl
+{
+    /// <summary>Opens <paramref name="path"/> for reading, or standard input when the path is <c>-</c>.</summary>
+    public static TextReader OpenReader(string path)
+    {
+        if (path == "-")
+            return Console.In;
+        if (!File.Exists(path))
+            throw new PsrException($"{path}: file not found");
+        return new StreamReader(path);
+    }
+
+    /// <summary>
+    /// Yields each non-blank line of <paramref name="reader"/> as a JSON object. A line that is not a JSON object throws
+    /// <see cref="PsrException"/> naming <paramref name="source"/> and the line, unless <paramref name="onInvalid"/> is
+    /// given, in which case it is called with the line number and the reason, and the line is skipped.
+    /// </summary>
+    public static IEnumerable<JsonlLine> Read(TextReader reader, string source, Action<int, string>? onInvalid = null)
+    {
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+                continue;
+            JsonObject? obj = null;
+            string? error = null;
+            try
+            {
+                obj = JsonNode.Parse(line) as JsonObject;
+                if (obj is null)
+                    error = "not a JSON object";
+            }
+            catch (JsonException e)
+            {
+                error = "malformed JSON (" + e.Message.Split('\n')[0].TrimEnd('.') + ")";
+            }
+            if (error is not null)
+            {
+                if (onInvalid is null)
+                    throw new PsrException($"{source}:{lineNumber}: {error}");
+                onInvalid(lineNumber, error);
+                continue;
+            }
+            yield return new JsonlLine(lineNumber, obj!);
+        }
+    }
+
+    /// <summary>Reads every line of the file at <paramref name="path"/>.</summary>
+    public static List<JsonlLine> ReadFile(string path)
+    {
+        using var reader = OpenReader(path);
+        return Read(reader, path).ToList();
+    }
+
+    /// <summary>Writes <paramref name="items"/> as JSON Lines to <paramref name="path"/> atomically.</summary>
+    public static void WriteFile(string path, IEnumerable<JsonNode> items)
+    {
+        AtomicFile.Write(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
+            foreach (var item in items)
+                writer.Write(item.ToJsonString() + "\n");
+        });
+    }
+}
