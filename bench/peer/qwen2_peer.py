@@ -1,0 +1,195 @@
+#!/usr/bin/env python3
+"""PyTorch peer for `psr bench`: the same tiny Qwen2-family decoder as psr's TorchSharp model, timed the same way.
+
+Written for PyTorch 1.13 (Debian's python3-torch), which has no scaled_dot_product_attention, so attention is
+manual (matmul, causal mask, softmax, matmul). Prints one JSON object per run on stdout.
+
+  python3 qwen2_peer.py matmul n=2048 threads=2
+  python3 qwen2_peer.py train d=128 layers=4 heads=4 kv_heads=4 vocab=96 batch=32 seq=128 steps=20 warmup=3 threads=2
+  python3 qwen2_peer.py sample d=128 layers=4 heads=4 kv_heads=4 vocab=96 batch=16 prompt=16 new=128 threads=2
+
+For a fair peer run it with the OpenMP build of OpenBLAS on LD_LIBRARY_PATH (see docs/benchmarks.md): Debian's
+python3-torch otherwise uses the reference BLAS, about 30x slower.
+"""
+import json
+import math
+import sys
+import time
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+
+def parse_args(argv):
+    args = {"mode": argv[0]}
+    for a in argv[1:]:
+        k, v = a.split("=", 1)
+        args[k] = int(v) if v.lstrip("-").isdigit() else v
+    return args
+
+
+class RMSNorm(nn.Module):
+    def __init__(self, d, eps=1e-6):
+        super().__init__()
+        self.weight = nn.Parameter(torch.ones(d))
+        self.eps = eps
+
+    def forward(self, x):
+        return x * torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + self.eps) * self.weight
+
+
+def rope_tables(head_dim, max_len, theta=10000.0):
+    inv = 1.0 / (theta ** (torch.arange(0, head_dim, 2).float() / head_dim))
+    freqs = torch.outer(torch.arange(max_len).float(), inv)
+    emb = torch.cat([freqs, freqs], dim=-1)
+    return emb.cos(), emb.sin()
+
+
+def rotate_half(x):
+    h = x.shape[-1] // 2
+    return torch.cat([-x[..., h:], x[..., :h]], dim=-1)
+
+
+class Attention(nn.Module):
+    def __init__(self, d, heads, kv_heads, bias):
+        super().__init__()
+        self.h, self.kvh, self.hd = heads, kv_heads, d // heads
+        self.q_proj = nn.Linear(d, heads * self.hd, bias=bias)
+        self.k_proj = nn.Linear(d, kv_heads * self.hd, bias=bias)
+        self.v_proj = nn.Linear(d, kv_heads * self.hd, bias=bias)
+        self.o_proj = nn.Linear(heads * self.hd, d, bias=False)
+
+    def forward(self, x, cos, sin, pos, cache=None):
+        B, T, _ = x.shape
+        q = self.q_proj(x).view(B, T, self.h, self.hd).transpose(1, 2)  # (B, H, T, hd)
+        k = self.k_proj(x).view(B, T, self.kvh, self.hd).transpose(1, 2)
+        v = self.v_proj(x).view(B, T, self.kvh, self.hd).transpose(1, 2)
+        c, s = cos[pos:pos + T], sin[pos:pos + T]
+        q = q * c + rotate_half(q) * s
+        k = k * c + rotate_half(k) * s
+        if cache is not None:
+            kc, vc = cache
+            kc[:, :, pos:pos + T] = k
+            vc[:, :, pos:pos + T] = v
+            k, v = kc[:, :, :pos + T], vc[:, :, :pos + T]
+        if self.kvh != self.h:
+            k = k.repeat_interleave(self.h // self.kvh, dim=1)
+            v = v.repeat_interleave(self.h // self.kvh, dim=1)
+        att = (q @ k.transpose(-2, -1)) / math.sqrt(self.hd)  # (B, H, T, S)
+        S = k.shape[2]
+        mask = torch.ones(T, S, dtype=torch.bool).tril(diagonal=S - T)
+        att = att.masked_fill(~mask, float("-inf")).softmax(-1)
+        y = (att @ v).transpose(1, 2).reshape(B, T, self.h * self.hd)
+        return self.o_proj(y)
+
+
+class Block(nn.Module):
+    def __init__(self, d, heads, kv_heads, inter, bias):
+        super().__init__()
+        self.input_layernorm = RMSNorm(d)
+        self.self_attn = Attention(d, heads, kv_heads, bias)
+        self.post_attention_layernorm = RMSNorm(d)
+        self.gate_proj = nn.Linear(d, inter, bias=False)
+        self.up_proj = nn.Linear(d, inter, bias=False)
+        self.down_proj = nn.Linear(inter, d, bias=False)
+
+    def forward(self, x, cos, sin, pos, cache=None):
+        x = x + self.self_attn(self.input_layernorm(x), cos, sin, pos, cache)
+        h = self.post_attention_layernorm(x)
+        return x + self.down_proj(F.silu(self.gate_proj(h)) * self.up_proj(h))
+
+
+class Model(nn.Module):
+    def __init__(self, a):
+        super().__init__()
+        d, heads = a["d"], a["heads"]
+        inter = a.get("inter", ((8 * d // 3 + 31) // 32) * 32)
+        self.embed_tokens = nn.Embedding(a["vocab"], d)
+        nn.init.normal_(self.embed_tokens.weight, std=0.02)
+        self.layers = nn.ModuleList(
+            Block(d, heads, a["kv_heads"], inter, bool(a.get("bias", 0))) for _ in range(a["layers"]))
+        self.norm = RMSNorm(d)
+        cos, sin = rope_tables(d // heads, a.get("ctx", 512))
+        self.register_buffer("cos", cos, persistent=False)
+        self.register_buffer("sin", sin, persistent=False)
+
+    def forward(self, ids, pos=0, caches=None):
+        x = self.embed_tokens(ids)
+        for i, layer in enumerate(self.layers):
+            x = layer(x, self.cos, self.sin, pos, None if caches is None else caches[i])
+        return F.linear(self.norm(x), self.embed_tokens.weight)  # tied LM head
+
+
+def n_params(m):
+    return sum(p.numel() for p in m.parameters())
+
+
+def run_matmul(a):
+    n = a.get("n", 2048)
+    x, y = torch.randn(n, n), torch.randn(n, n)
+    x @ y
+    best = 0.0
+    for _ in range(a.get("reps", 5)):
+        t = time.perf_counter()
+        x @ y
+        best = max(best, 2 * n ** 3 / (time.perf_counter() - t) / 1e9)
+    return {"gflops": best}
+
+
+def run_train(a):
+    torch.manual_seed(a.get("seed", 0))
+    m = Model(a)
+    opt = torch.optim.AdamW(m.parameters(), lr=1e-3, weight_decay=0.1)
+    B, T = a["batch"], a["seq"]
+    def step():
+        ids = torch.randint(0, a["vocab"], (B, T + 1))
+        logits = m(ids[:, :-1])
+        loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), ids[:, 1:].reshape(-1))
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        opt.step()
+        return loss.item()
+    for _ in range(a.get("warmup", 3)):
+        step()
+    t = time.perf_counter()
+    for _ in range(a["steps"]):
+        step()
+    dt = time.perf_counter() - t
+    return {"params": n_params(m), "tokens_per_s": a["steps"] * B * T / dt}
+
+
+@torch.no_grad()
+def run_sample(a):
+    torch.manual_seed(a.get("seed", 0))
+    m = Model(a).eval()
+    B, P, N = a["batch"], a.get("prompt", 16), a.get("new", 128)
+    hd, kvh = a["d"] // a["heads"], a["kv_heads"]
+    def once():
+        caches = [(torch.zeros(B, kvh, P + N, hd), torch.zeros(B, kvh, P + N, hd)) for _ in m.layers]
+        ids = torch.randint(0, a["vocab"], (B, P))
+        logits = m(ids, 0, caches)[:, -1]
+        pos = P
+        for _ in range(N):
+            nxt = torch.multinomial(logits.softmax(-1), 1)  # temperature 1
+            logits = m(nxt, pos, caches)[:, -1]
+            pos += 1
+    once()
+    best = 0.0
+    for _ in range(a.get("reps", 2)):
+        t = time.perf_counter()
+        once()
+        best = max(best, B * N / (time.perf_counter() - t))
+    return {"params": n_params(m), "tokens_per_s": best}
+
+
+def main():
+    a = parse_args(sys.argv[1:])
+    torch.set_num_threads(a.get("threads", 2))
+    result = {"matmul": run_matmul, "train": run_train, "sample": run_sample}[a["mode"]](a)
+    result.update({"peer": "pytorch", "torch": torch.__version__, **{k: v for k, v in a.items()}})
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
