@@ -33,12 +33,16 @@ internal static class CharTokenizerJson
         var version = JsonFields.RequiredInt(root, "version", file, "version");
         if (version != Version)
             throw new PsrException($"{file}: field 'version' is {version}; this psr reads version {Version}");
+        // Fields are read in the order the schema lists them, so the first missing one is reported.
+        var specialTokens = ReadStrings(root, "special_tokens", file);
+        var padToken = JsonFields.RequiredString(root, "pad_token", file, "pad_token");
+        var eosToken = JsonFields.RequiredString(root, "eos_token", file, "eos_token");
         var spec = new CharTokenizerSpec
         {
             Alphabet = ReadAlphabet(root, file),
-            SpecialTokens = ReadStrings(root, "special_tokens", file),
-            PadToken = JsonFields.RequiredString(root, "pad_token", file, "pad_token"),
-            EosToken = JsonFields.RequiredString(root, "eos_token", file, "eos_token"),
+            SpecialTokens = specialTokens,
+            PadToken = padToken,
+            EosToken = eosToken,
         };
         var problems = spec.Validate();
         if (problems.Count > 0)
