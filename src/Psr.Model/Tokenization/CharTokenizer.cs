@@ -62,7 +62,8 @@ public sealed class CharTokenizer : ITokenizer
     {
         ArgumentNullException.ThrowIfNull(spec);
         ConfigException.ThrowIfAny(spec.Validate());
-        return new CharTokenizer(spec);
+        // Copy the list so a caller mutating theirs cannot change what Save writes.
+        return new CharTokenizer(spec with { SpecialTokens = [.. spec.SpecialTokens] });
     }
 
     /// <summary>Loads <paramref name="path"/>: a <see cref="FileName"/> file, or a model folder holding one.</summary>
