@@ -21,6 +21,7 @@ public static class PsrApp
             c.PropagateExceptions();
             c.UseStrictParsing();
             c.AddCommand<RunCommand>("run").WithDescription("Run the process-based self-rewarding loop.");
+            c.AddCommand<TokenizeCommand>("tokenize").WithDescription("Add token ids to JSONL lines with a \"text\" field.");
         });
         return app;
     }
