@@ -1,4 +1,6 @@
+using System.Globalization;
 using Psr.Cli.Commands;
+using Psr.Core.IO;
 using Psr.Core.Errors;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -29,9 +31,13 @@ public static class PsrApp
     /// <summary>Runs the CLI, mapping user errors to one line on stderr and a non-zero exit code.</summary>
     public static int Run(string[] args)
     {
+        // Output formats never depend on the user's locale (numbers in JSON, tables, reports).
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        var rewritten = args.Select(a => a == "-" ? Jsonl.StdinMarker : a).ToArray();
         try
         {
-            return Build().Run(args);
+            return Build().Run(rewritten);
         }
         catch (PsrException e)
         {

@@ -15,10 +15,8 @@ public sealed class TokenizeCommand : Command<TokenizeCommand.Settings>
         [Description("psr_tokenizer.json, a Hugging Face tokenizer.json, or a model folder holding one.")]
         public string Tokenizer { get; init; } = "";
 
-        // Spectre.Console.Cli 0.57 rejects a lone "-" argument ("Option does not have a name"), so standard input
-        // is read when FILE is left out; "-" still means standard input where a caller passes it programmatically.
         [CommandArgument(0, "[FILE]")]
-        [Description("JSONL file whose lines have a \"text\" field; leave it out to read standard input.")]
+        [Description("JSONL file whose lines have a \"text\" field; - or nothing reads standard input.")]
         public string File { get; init; } = "-";
 
         public override ValidationResult Validate() =>
@@ -28,13 +26,8 @@ public sealed class TokenizeCommand : Command<TokenizeCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var annotator = new JsonlTokenAnnotator(TokenizerLoader.Load(settings.Tokenizer));
-        if (settings.File == "-")
-        {
-            annotator.Run(Console.In, "stdin", Console.Out);
-            return 0;
-        }
         using var reader = Jsonl.OpenReader(settings.File);
-        annotator.Run(reader, settings.File, Console.Out);
+        annotator.Run(reader, Jsonl.IsStdin(settings.File) ? "stdin" : settings.File, Console.Out);
         return 0;
     }
 }

@@ -7,10 +7,19 @@ namespace Psr.Core.IO;
 /// <summary>Reads JSON Lines files; every error names the source and the 1-based line number.</summary>
 public static class Jsonl
 {
+    /// <summary>
+    /// How the CLI passes a lone <c>-</c> argument on (Spectre.Console.Cli rejects <c>-</c> itself as a nameless
+    /// option, so <c>PsrApp</c> rewrites it to this marker before parsing).
+    /// </summary>
+    public const string StdinMarker = "<stdin>";
+
+    /// <summary>True when <paramref name="path"/> means standard input (<c>-</c> or <see cref="StdinMarker"/>).</summary>
+    public static bool IsStdin(string path) => path is "-" or StdinMarker;
+
     /// <summary>Opens <paramref name="path"/> for reading, or standard input when the path is <c>-</c>.</summary>
     public static TextReader OpenReader(string path)
     {
-        if (path == "-")
+        if (IsStdin(path))
             return Console.In;
         if (!File.Exists(path))
             throw new PsrException($"{path}: file not found");

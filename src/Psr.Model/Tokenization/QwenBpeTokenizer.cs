@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using ICU4N.Text;
+using System.Text;
 using Microsoft.ML.Tokenizers;
 using Psr.Core.Errors;
 
@@ -25,10 +25,10 @@ public sealed class QwenBpeTokenizer : ITokenizer
         @"(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+";
 
     private readonly BpeTokenizer _bpe;
-    private readonly Normalizer2? _nfc;
+    private readonly bool _nfc; // the system ICU's NFC (string.Normalize); needs globalization, see Directory.Build.props
     private readonly Regex? _addedTokenPattern;
 
-    private QwenBpeTokenizer(BpeTokenizer bpe, Normalizer2? nfc, IReadOnlyDictionary<string, int> addedTokens,
+    private QwenBpeTokenizer(BpeTokenizer bpe, bool nfc, IReadOnlyDictionary<string, int> addedTokens,
         int vocabSize, int eosId, int padId)
     {
         _bpe = bpe;
@@ -79,7 +79,7 @@ public sealed class QwenBpeTokenizer : ITokenizer
         var config = HuggingFaceTokenizerConfig.Read(configPath);
         int IdOf(string? name, string field) =>
             IdOfNamedToken(name, definition.AddedTokens, bpe.Vocabulary, $"{configPath}: field '{field}'", file);
-        return new QwenBpeTokenizer(bpe, definition.Nfc ? Normalizer2.NFCInstance : null, definition.AddedTokens,
+        return new QwenBpeTokenizer(bpe, definition.Nfc, definition.AddedTokens,
             vocabSize, IdOf(config.EosToken, "eos_token"), IdOf(config.PadToken, "pad_token"));
     }
 
@@ -87,7 +87,7 @@ public sealed class QwenBpeTokenizer : ITokenizer
     public int[] Encode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalized = _nfc is null || _nfc.IsNormalized(text) ? text : NormalizeOutsideAddedTokens(text);
+        var normalized = !_nfc || text.IsNormalized(NormalizationForm.FormC) ? text : NormalizeOutsideAddedTokens(text);
         return [.. _bpe.EncodeToIds(normalized)];
     }
 
@@ -127,15 +127,15 @@ public sealed class QwenBpeTokenizer : ITokenizer
     private string NormalizeOutsideAddedTokens(string text)
     {
         if (_addedTokenPattern is null)
-            return _nfc!.Normalize(text);
+            return text.Normalize(NormalizationForm.FormC);
         var result = new System.Text.StringBuilder(text.Length);
         var start = 0;
         foreach (Match match in _addedTokenPattern.Matches(text))
         {
-            result.Append(_nfc!.Normalize(text[start..match.Index])).Append(match.Value);
+            result.Append(text[start..match.Index].Normalize(NormalizationForm.FormC)).Append(match.Value);
             start = match.Index + match.Length;
         }
-        return result.Append(_nfc!.Normalize(text[start..])).ToString();
+        return result.Append(text[start..].Normalize(NormalizationForm.FormC)).ToString();
     }
 
     private static int IdOfNamedToken(string? name, IReadOnlyDictionary<string, int> addedTokens,

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ICU4N.Text;
+using System.Text;
 using Psr.Model.Tokenization;
 
 namespace Psr.Model.Tests.Tokenization;
@@ -92,7 +92,7 @@ public sealed class Qwen3ParityTests(Qwen3TokenizerFixture fixture) : IClassFixt
         Assert.Equal(new[] { 64, 151643, 65, 151667, 87, 151668 }, tokenizer.Encode("a<|endoftext|>b<think>x</think>"));
     }
 
-    private static string Nfc(string text) => Normalizer2.NFCInstance.Normalize(text);
+    private static string Nfc(string text) => text.Normalize(NormalizationForm.FormC);
 
     private static List<(string Source, string Text, int[] Ids)> ReadFixture() =>
         File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "qwen3-ids.jsonl"))
