@@ -30,13 +30,11 @@ public static class StepOracle
         Span<bool> known = stackalloc bool[Expression.MaxNodes];
         var state = new ExpressionState(expression, values, known);
         var lines = 0;
-        if (previousSteps is not null)
+        // An index loop: foreach over the interface would box the enumerator on every call.
+        for (var i = 0; i < (previousSteps?.Count ?? 0); i++)
         {
-            foreach (var step in previousSteps)
-            {
-                if (ApplyAll(ref state, step, ref lines) is { Label: not StepLabel.Correct })
-                    return StepVerdict.Unknown(StepReason.PrefixWrong);
-            }
+            if (ApplyAll(ref state, previousSteps![i], ref lines) is { Label: not StepLabel.Correct })
+                return StepVerdict.Unknown(StepReason.PrefixWrong);
         }
         var before = lines;
         var verdict = ApplyAll(ref state, candidate, ref lines);

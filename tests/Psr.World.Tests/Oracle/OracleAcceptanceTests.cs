@@ -3,10 +3,11 @@ using Psr.World.Oracle;
 using Psr.World.Presets;
 using Psr.World.Problems;
 using Psr.World.Splits;
+using Xunit.Abstractions;
 
 namespace Psr.World.Tests.Oracle;
 
-public sealed class OracleAcceptanceTests
+public sealed class OracleAcceptanceTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData("default", 10_000)]
@@ -44,6 +45,9 @@ public sealed class OracleAcceptanceTests
                 }
             }
         }
+
+        output.WriteLine($"{presetName}: {count} problems, gold {goldAccepted}/{gold} accepted, corruptions " +
+                         $"{corruptedRejected}/{corrupted} rejected; per rule {string.Join(", ", perRule)}");
 
         // Then all gold steps are accepted, all corruptions rejected, and every rule was exercised
         Assert.Equal(gold, goldAccepted);
