@@ -62,9 +62,15 @@ public sealed class EftSampler
 
     private EftExample RightVsWrong(WorldProblem problem, List<string> prefix, WorldPosition position, Random rng)
     {
-        var right = RightStep(position, problem.GoldSteps[prefix.Count], rng);
-        StepCorruptor.TryCorrupt(position, problem.GoldSteps[prefix.Count], _config.Corruptions, rng, out var wrong);
-        return Build(problem, prefix, right, wrong!.Text, EftPairKind.RightVsWrong, wrong.Rule.ToString(), rng);
+        var gold = problem.GoldSteps[prefix.Count];
+        var right = RightStep(position, gold, rng);
+        // Off-by-small applies to every operation and answer line, so it backs up weights that allow no rule here.
+        if (!StepCorruptor.TryCorrupt(position, gold, _config.Corruptions, rng, out var wrong))
+        {
+            StepCorruptor.TryApply(CorruptionRule.OffBySmall, position, gold, rng, out var text);
+            wrong = new CorruptedStep(text!, CorruptionRule.OffBySmall);
+        }
+        return Build(problem, prefix, right, wrong.Text, EftPairKind.RightVsWrong, wrong.Rule.ToString(), rng);
     }
 
     private EftExample FromPool(SampledWrongStep s, Random rng)
@@ -81,7 +87,7 @@ public sealed class EftSampler
         if (rng.NextDouble() >= _config.AlternativeStepProbability)
             return gold;
         var valid = position.ValidNextSteps();
-        return valid[rng.Next(valid.Count)];
+        return valid.Count == 0 ? gold : valid[rng.Next(valid.Count)];
     }
 
     private static (string, string)? TwoRight(WorldPosition position, Random rng)

@@ -1,4 +1,5 @@
 using Psr.Core.Errors;
+using Psr.World.Corruption;
 using Psr.World.Eft;
 using Psr.World.Judging;
 using Psr.World.Presets;
@@ -53,5 +54,27 @@ public sealed class EftSamplerTests
         var e = Assert.Throws<ConfigException>(() =>
             new EftConfig { AlternativeStepProbability = 2, RightVsWrongWeight = -1 }.Validate());
         Assert.Equal(2, e.Problems.Count);
+    }
+
+    [Fact]
+    public void A_rule_mix_that_cannot_apply_everywhere_still_gives_wrong_candidates()
+    {
+        // Given corruption weights that allow only dropped carries, which many steps do not have
+        var problems = new ProblemSource(WorldPresets.Smoke.Problems, new SplitConfig()).Draw(WorldSplit.Train, 50, 1);
+        var config = new EftConfig
+        {
+            RightVsRightWeight = 0, WrongVsWrongWeight = 0,
+            Corruptions = new CorruptionWeights
+            {
+                OffBySmall = 0, ChangedDigit = 0, WrongOperand = 0, WrongOperation = 0, NotYetAvailable = 0,
+                EarlyAnswer = 0, StepNumber = 0,
+            },
+        };
+        var sampler = new EftSampler(config, problems);
+        var rng = new Random(3);
+
+        // When many examples are drawn, then every one contrasts a right and a wrong candidate
+        for (var i = 0; i < 500; i++)
+            Assert.Contains(sampler.Next(rng).Verdict, new[] { PairVerdict.A, PairVerdict.B });
     }
 }
