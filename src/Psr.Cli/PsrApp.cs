@@ -24,6 +24,12 @@ public static class PsrApp
             c.UseStrictParsing();
             c.AddCommand<RunCommand>("run").WithDescription("Run the process-based self-rewarding loop.");
             c.AddCommand<TokenizeCommand>("tokenize").WithDescription("Add token ids to JSONL lines with a \"text\" field.");
+            c.AddBranch("world", w =>
+            {
+                w.SetDescription("The built-in generated math world.");
+                w.AddCommand<WorldGenerateCommand>("generate").WithDescription("Write a split of a preset as JSONL.");
+                w.AddCommand<WorldSampleCommand>("sample").WithDescription("Print problems, wrong steps and judge targets.");
+            });
         });
         return app;
     }

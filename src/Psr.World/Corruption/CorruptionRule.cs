@@ -1,0 +1,29 @@
+namespace Psr.World.Corruption;
+
+/// <summary>A way to turn a correct next step into a wrong one (each rule's result is wrong by construction).</summary>
+public enum CorruptionRule
+{
+    /// <summary>The result (or answer) off by 1, 2, 3 or 10.</summary>
+    OffBySmall,
+
+    /// <summary>One digit of the result (or answer) changed.</summary>
+    ChangedDigit,
+
+    /// <summary>The result computed column by column with one carry (or borrow) dropped; + - * only.</summary>
+    DroppedCarry,
+
+    /// <summary>One operand changed, with arithmetic consistent with the changed operand.</summary>
+    WrongOperand,
+
+    /// <summary>The right operands combined with another operation, arithmetic consistent.</summary>
+    WrongOperation,
+
+    /// <summary>Two adjacent numbers of the current expression that may not be combined yet, arithmetic right.</summary>
+    NotYetAvailable,
+
+    /// <summary>An answer line before the expression is reduced.</summary>
+    EarlyAnswer,
+
+    /// <summary>The right step text under another step number.</summary>
+    StepNumber,
+}

@@ -1,0 +1,111 @@
+using System.Text;
+using Psr.World.Oracle;
+using Psr.World.Problems;
+
+namespace Psr.World.Judging;
+
+/// <summary>
+/// Writes the judge's check of one candidate, as the oracle knows it should read. Each line of the candidate gives
+/// one segment; an operation is checked by a forward route of single-digit operations (a difference by adding back,
+/// a quotient by multiplying back), then compared digit by digit:
+/// <list type="bullet">
+/// <item><c>47*6: 7*6=42,4*6+4=28;282 vs 282: 2=2 8=8 2=2</c> for <c>282/6=47</c> (checked as 47*6 against 282)</item>
+/// <item><c>34+17: 4+7=11,3+1+1=5;51 vs 51: 1=1 5=5</c> for <c>51-17=34</c></item>
+/// <item><c>answer;73 vs 73: 3=3 7=7</c>, <c>answer not done</c>, <c>8+6 not next</c>, <c>step 4!3</c>, <c>bad</c></item>
+/// </list>
+/// and the line ends with <c>right</c> or <c>wrong</c>. The mark always equals the oracle's label.
+/// </summary>
+public static class CheckLineWriter
+{
+    /// <summary>Appends the check of <paramref name="candidate"/> at <paramref name="position"/>; returns its mark.</summary>
+    public static CandidateMark Append(StringBuilder sb, WorldPosition position, string candidate)
+    {
+        var right = true;
+        var segments = 0;
+        var current = position;
+        foreach (var line in candidate.AsSpan().EnumerateLines())
+        {
+            if (line.IsWhiteSpace())
+                continue;
+            if (segments++ > 0)
+                sb.Append(JudgeFormat.SegmentSeparator);
+            if (segments > StepOracle.MaxLines || !AppendSegment(sb, current, StepLineParser.Parse(line)))
+            {
+                right = false;
+                break;
+            }
+            current.TryAdvance(line.ToString(), out var next);
+            current = next!;
+        }
+        if (segments == 0)
+        {
+            sb.Append("bad");
+            right = false;
+        }
+        sb.Append(' ').Append(right ? JudgeFormat.RightWord : JudgeFormat.WrongWord);
+        return right ? CandidateMark.Right : CandidateMark.Wrong;
+    }
+
+    private static bool AppendSegment(StringBuilder sb, WorldPosition at, StepLine line)
+    {
+        var expected = at.StepsDone + 1;
+        if (at.Answered)
+            return Fail(sb, "after answer");
+        if (line.Kind == LineKind.Bad)
+            return Fail(sb, "bad");
+        if (line.Number != -1 && line.Number != expected)
+            return Fail(sb, $"step {line.Number}!{expected}");
+        if (line.Kind == LineKind.Answer)
+        {
+            if (!at.Done)
+                return Fail(sb, "answer not done");
+            sb.Append("answer");
+            return AppendVersus(sb, at.ValueOf(at.Expression.Root)!.Value, line.C);
+        }
+        if (at.FindReady(line.Op, line.A, line.B) < 0)
+            return Fail(sb, $"{line.A}{OperationMath.Symbol(line.Op)}{line.B} not next");
+        return line.Op switch
+        {
+            Operation.Add => AppendRoute(sb, line.A, '+', line.B, line.C),
+            Operation.Multiply => AppendRoute(sb, line.A, '*', line.B, line.C),
+            Operation.Subtract => line.C >= 0 ? AppendRoute(sb, line.C, '+', line.B, line.A) : Fail(sb, "neg"),
+            _ => line.C >= 0 ? AppendRoute(sb, line.C, '*', line.B, line.A) : Fail(sb, "neg"),
+        };
+    }
+
+    /// <summary>Writes <c>x o y: columns;R vs target: comparison</c>.</summary>
+    private static bool AppendRoute(StringBuilder sb, long x, char op, long y, long target)
+    {
+        long computed;
+        if (op == '+')
+        {
+            sb.Append(x).Append('+').Append(y).Append(": ");
+            computed = ColumnCheck.AppendSum(sb, x, y);
+        }
+        else
+        {
+            if (y > 9 && x <= 9)
+                (x, y) = (y, x);
+            sb.Append(x).Append('*').Append(y);
+            if (y > 9 || !OperationMath.TryApply(Operation.Multiply, x, y, out _))
+                return Fail(sb, " big");
+            sb.Append(": ");
+            computed = ColumnCheck.AppendProduct(sb, x, y);
+        }
+        return AppendVersus(sb, computed, target);
+    }
+
+    /// <summary>Writes <c>;R vs C:</c> and the digit comparison.</summary>
+    private static bool AppendVersus(StringBuilder sb, long computed, long claimed)
+    {
+        var (r, c) = (ColumnCheck.Digits(computed), claimed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        sb.Append(';').Append(r).Append(" vs ").Append(c).Append(':');
+        return ColumnCheck.AppendComparison(sb, r, c);
+    }
+
+    private static bool Fail(StringBuilder sb, string what)
+    {
+        sb.Append(what);
+        return false;
+    }
+}

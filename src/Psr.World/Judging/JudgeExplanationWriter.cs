@@ -1,0 +1,44 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using Psr.World.Oracle;
+using Psr.World.Problems;
+
+namespace Psr.World.Judging;
+
+/// <summary>
+/// Writes the target explanation and verdict of the judge for (question, previous steps, A, B), using the oracle's
+/// knowledge of the position:
+/// <code>
+/// A: 47*6: 7*6=42,4*6+4=28;282 vs 282: 2=2 8=8 2=2 right
+/// B: 48*6: 8*6=48,4*6+4=28;288 vs 282: 8!2 wrong
+/// [[A]]
+/// </code>
+/// </summary>
+public static class JudgeExplanationWriter
+{
+    /// <summary>
+    /// Writes the target; false when <paramref name="previousSteps"/> are not all correct (the oracle cannot say
+    /// what a perfect judge would check from a wrong position).
+    /// </summary>
+    public static bool TryWrite(Expression expression, IReadOnlyList<string> previousSteps, string candidateA,
+        string candidateB, [NotNullWhen(true)] out JudgeTarget? target)
+    {
+        target = WorldPosition.TryCreate(expression, previousSteps, out var position)
+            ? Write(position, candidateA, candidateB)
+            : null;
+        return target is not null;
+    }
+
+    /// <summary>Writes the target for the two candidates at <paramref name="position"/>.</summary>
+    public static JudgeTarget Write(WorldPosition position, string candidateA, string candidateB)
+    {
+        var sb = new StringBuilder(128);
+        sb.Append("A: ");
+        var a = CheckLineWriter.Append(sb, position, candidateA);
+        sb.Append("\nB: ");
+        var b = CheckLineWriter.Append(sb, position, candidateB);
+        var verdict = JudgeFormat.FromMarks(a, b);
+        sb.Append('\n').Append(JudgeFormat.Token(verdict));
+        return new JudgeTarget(sb.ToString(), a, b, verdict);
+    }
+}

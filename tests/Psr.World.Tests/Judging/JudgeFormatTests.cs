@@ -1,0 +1,74 @@
+using System.Text;
+using Psr.World.Judging;
+using Psr.World.Oracle;
+using Psr.World.Problems;
+
+namespace Psr.World.Tests.Judging;
+
+public sealed class JudgeFormatTests
+{
+    [Fact]
+    public void Prompt_and_target_have_the_documented_form()
+    {
+        // Given a division step and a wrong quotient after one correct step
+        var e = ExpressionParser.Parse("2+282/6=?");
+        string[] prefix = [];
+
+        // When the prompt and target are written
+        var prompt = JudgePrompt.Format("2+282/6=?", prefix, "Step 1: 282/6=47", "Step 1: 282/6=48");
+        JudgeExplanationWriter.TryWrite(e, prefix, "Step 1: 282/6=47", "Step 1: 282/6=48", out var target);
+
+        // Then they read exactly as in docs/world.md
+        Assert.Equal("Judge:\n2+282/6=?\nA: Step 1: 282/6=47\nB: Step 1: 282/6=48\nCheck:\n", prompt);
+        Assert.Equal(
+            "A: 47*6: 7*6=42,4*6+4=28;282 vs 282: 2=2 8=8 2=2 right\n" +
+            "B: 48*6: 8*6=48,4*6+4=28;288 vs 282: 8!2 wrong\n" +
+            "[[A]]", target!.Text);
+    }
+
+    [Theory]
+    [InlineData("", "Step 1: 51-17=34", "34+17: 4+7=11,3+1+1=5;51 vs 51: 1=1 5=5 right")]
+    [InlineData("", "Step 1: 51-17=24", "24+17: 4+7=11,2+1+1=4;41 vs 51: 1=1 4!5 wrong")]
+    [InlineData("", "Step 1: 51-17=-6", "neg wrong")]
+    [InlineData("", "Step 1: 17-51=-34", "17-51 not next wrong")]
+    [InlineData("", "Step 1: 51+17=68", "51+17 not next wrong")]
+    [InlineData("", "Step 2: 51-17=34", "step 2!1 wrong")]
+    [InlineData("", "51 minus 17", "bad wrong")]
+    [InlineData("", "The answer is \\boxed{306}", "answer not done wrong")]
+    [InlineData("Step 1: 51-17=34", "Step 2: 34*9=306", "34*9: 4*9=36,3*9+3=30;306 vs 306: 6=6 0=0 3=3 right")]
+    [InlineData("Step 1: 51-17=34", "Step 2: 9*34=306", "34*9: 4*9=36,3*9+3=30;306 vs 306: 6=6 0=0 3=3 right")]
+    [InlineData("Step 1: 51-17=34", "Step 2: 34*9=36", "34*9: 4*9=36,3*9+3=30;306 vs 36: 6=6 0!3 wrong")]
+    [InlineData("Step 1: 51-17=34", "Step 2: 34*9=1306", "34*9: 4*9=36,3*9+3=30;306 vs 1306: 6=6 0=0 3=3 _!1 wrong")]
+    [InlineData("Step 1: 51-17=34", "Step 2: 34*9=306\nThe answer is \\boxed{306}",
+        "34*9: 4*9=36,3*9+3=30;306 vs 306: 6=6 0=0 3=3 & answer;306 vs 306: 6=6 0=0 3=3 right")]
+    [InlineData("Step 1: 51-17=34\nStep 2: 34*9=306", "The answer is \\boxed{360}", "answer;306 vs 360: 6!0 wrong")]
+    public void Check_lines_route_each_operation_through_single_digit_columns(string previous, string candidate,
+        string expected)
+    {
+        // Given a position in (51-17)*9
+        string[] prefix = previous.Length == 0 ? [] : [previous];
+        WorldPosition.TryCreate(ExpressionParser.Parse("(51-17)*9=?"), prefix, out var position);
+
+        // When the candidate's check line is written
+        var sb = new StringBuilder();
+        CheckLineWriter.Append(sb, position!, candidate);
+
+        // Then it reads as expected
+        Assert.Equal(expected, sb.ToString());
+    }
+
+    [Theory]
+    [InlineData(282L, 38L, "2+8=10,8+3+1=12,2+1=3")]
+    [InlineData(95L, 8L, "5+8=13,9+1=10")]
+    [InlineData(282L, 7L, "2+7=9,8,2")]
+    [InlineData(0L, 5L, "0+5=5")]
+    public void Sums_are_written_column_by_column_with_carries(long x, long y, string expected)
+    {
+        // When a sum's columns are written
+        var sb = new StringBuilder();
+        var sum = ColumnCheck.AppendSum(sb, x, y);
+
+        // Then the text and value are right
+        Assert.Equal((expected, x + y), (sb.ToString(), sum));
+    }
+}

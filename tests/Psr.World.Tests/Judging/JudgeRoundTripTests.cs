@@ -1,0 +1,59 @@
+using Psr.World.Eft;
+using Psr.World.Judging;
+using Psr.World.Oracle;
+using Psr.World.Presets;
+using Psr.World.Splits;
+
+namespace Psr.World.Tests.Judging;
+
+public sealed class JudgeRoundTripTests
+{
+    [Theory]
+    [InlineData("default")]
+    [InlineData("hard")]
+    [InlineData("inverse")]
+    public void The_parser_recovers_the_writers_marks_and_verdict_in_both_orders(string presetName)
+    {
+        // Given many EFT pairs of every kind
+        var preset = WorldPresets.Get(presetName);
+        var problems = new ProblemSource(preset.Problems, preset.Splits).Draw(WorldSplit.Train, 500, 9);
+        var sampler = new EftSampler(preset.Eft with { RightVsRightWeight = 30, WrongVsWrongWeight = 30 }, problems);
+        var rng = new Random(2);
+        var verdicts = new HashSet<PairVerdict>();
+
+        for (var i = 0; i < 4_000; i++)
+        {
+            var ex = sampler.Next(rng);
+            var problem = problems.First(p => p.Id == ex.ProblemId);
+            var prefix = PrefixOf(ex.Prompt, problem.Question);
+            WorldPosition.TryCreate(problem.Expression, prefix, out var position);
+
+            // When each order is written and parsed back
+            foreach (var (a, b) in new[] { (ex.CandidateA, ex.CandidateB), (ex.CandidateB, ex.CandidateA) })
+            {
+                var target = JudgeExplanationWriter.Write(position!, a, b);
+                var parse = JudgeOutputParser.Parse(target.Text);
+                var harness = HarnessComparison.Judge(target.Text, a, b);
+
+                // Then marks and verdict round-trip, agree with the oracle, and the harness option agrees too
+                Assert.True(parse.Parsed && parse.Consistent, target.Text);
+                Assert.Equal((target.MarkA, target.MarkB, target.Verdict), (parse.MarkA, parse.MarkB, parse.Verdict));
+                Assert.Equal(Mark(position!.Judge(a)), target.MarkA);
+                Assert.Equal(Mark(position.Judge(b)), target.MarkB);
+                Assert.Equal(target.Verdict, harness.Verdict);
+                verdicts.Add(parse.Verdict);
+            }
+        }
+        Assert.Equal(4, verdicts.Count);
+    }
+
+    private static CandidateMark Mark(StepVerdict v) => v.Label == StepLabel.Correct ? CandidateMark.Right : CandidateMark.Wrong;
+
+    /// <summary>The previous steps are the prompt lines between the question and the <c>A:</c> line.</summary>
+    private static List<string> PrefixOf(string prompt, string question)
+    {
+        var lines = prompt.Split('\n');
+        var start = Array.IndexOf(lines, question) + 1;
+        return lines[start..].TakeWhile(l => !l.StartsWith("A: ", StringComparison.Ordinal)).ToList();
+    }
+}
