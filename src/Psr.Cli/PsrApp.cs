@@ -20,6 +20,8 @@ public static class PsrApp
             c.SetApplicationName("psr");
             c.PropagateExceptions();
             c.UseStrictParsing();
+            c.AddCommand<EvalCommand>("eval").WithDescription("Evaluate predictions on a benchmark (or --gold: check the grader on gold solutions).");
+            c.AddCommand<GradeCommand>("grade").WithDescription("Grade JSONL lines of reference + prediction/output.");
             c.AddCommand<RunCommand>("run").WithDescription("Run the process-based self-rewarding loop.");
         });
         return app;

@@ -10,9 +10,15 @@ namespace Psr.Eval.Grading;
 public sealed class AnswerGrader
 {
     private readonly GradeOptions _options;
+    private readonly bool _integerFastPath;
 
     /// <summary>A grader with validated <paramref name="options"/> (defaults when null).</summary>
-    public AnswerGrader(GradeOptions? options = null) => _options = (options ?? GradeOptions.Default).Validate();
+    public AnswerGrader(GradeOptions? options = null)
+    {
+        _options = (options ?? GradeOptions.Default).Validate();
+        // Leniency policies can make different integers equal, so the digit comparison applies only without them.
+        _integerFastPath = _options is { Percent: PercentPolicy.SameNumber, RelativeTolerance: 0, AbsoluteTolerance: 0 };
+    }
 
     /// <summary>The options this grader applies.</summary>
     public GradeOptions Options => _options;
@@ -32,7 +38,7 @@ public sealed class AnswerGrader
             return GradeResult.Yes(GradeReason.Exact);
         if (prediction.Length > _options.MaxInputLength || reference.Length > _options.MaxInputLength)
             return GradeResult.No(GradeReason.TooLarge);
-        if (PlainIntegers.TryCompare(prediction, reference) is { } integersEqual)
+        if (_integerFastPath && PlainIntegers.TryCompare(prediction, reference) is { } integersEqual)
             return integersEqual ? GradeResult.Yes(GradeReason.Numeric) : GradeResult.No(GradeReason.Mismatch);
         if (Brackets.MaxDepth(prediction) > _options.MaxNestingDepth || Brackets.MaxDepth(reference) > _options.MaxNestingDepth)
             return GradeResult.No(GradeReason.TooLarge);

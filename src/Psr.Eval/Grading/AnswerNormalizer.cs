@@ -38,13 +38,12 @@ internal static partial class AnswerNormalizer
     /// <summary>The normalised form of <paramref name="answer"/> (spaces kept: they separate LaTeX words).</summary>
     public static string Normalize(string answer)
     {
-        var s = UnwrapBoxed(answer.Trim());
-        s = ThinSpaceComma().Replace(s, ",");
+        var s = ThinSpaceComma().Replace(answer.Trim(), ",");
         // Protect matrix row breaks (\\) from the one-backslash replacements (\  \[ ...).
         var sb = new StringBuilder(s).Replace("\\\\", RowBreakPlaceholder);
         foreach (var (from, to) in Replacements)
             sb.Replace(from, to);
-        s = sb.Replace(RowBreakPlaceholder, " \\\\ ").ToString();
+        s = UnwrapBoxed(sb.Replace(RowBreakPlaceholder, " \\\\ ").ToString().Trim());
         s = SizingCommand().Replace(s, "");
         s = ArrayBegin().Replace(s, "\\begin{pmatrix}");
         s = InPrefix().Replace(s, "");
