@@ -11,6 +11,12 @@ public static class PsrApp
     /// <summary>Exit code for user errors (bad input, bad configuration).</summary>
     public const int UserError = 2;
 
+    /// <summary>
+    /// What a bare <c>-</c> argument (stdin) becomes before parsing: Spectre.Console.Cli reads <c>-</c> as an option
+    /// prefix and rejects it, so <see cref="Run"/> swaps it for this token, which commands map back to <c>-</c>.
+    /// </summary>
+    public const string StdinArgument = "<stdin>";
+
     /// <summary>Builds the application; tests run it in-process.</summary>
     public static CommandApp Build()
     {
@@ -32,7 +38,7 @@ public static class PsrApp
     {
         try
         {
-            return Build().Run(args);
+            return Build().Run(args.Select(a => a == "-" ? StdinArgument : a).ToArray());
         }
         catch (PsrException e)
         {

@@ -82,7 +82,7 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         var evaluator = new BenchmarkEvaluator(new AnswerGrader(), extract, BootstrapOptions.Default);
         var report = settings.Gold
             ? GoldCheck.Run(settings.Benchmark!, items, evaluator)
-            : evaluator.Evaluate(settings.Benchmark!, items, PredictionFile.Read(settings.Predictions!));
+            : evaluator.Evaluate(settings.Benchmark!, items, PredictionFile.Read(settings.Predictions == PsrApp.StdinArgument ? "-" : settings.Predictions!));
         var json = EvalReportWriter.ToJson(report).ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
         var markdown = EvalReportWriter.ToMarkdown(report);
         if (settings.Out is { } dir)

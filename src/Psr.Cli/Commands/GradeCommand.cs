@@ -31,10 +31,9 @@ public sealed class GradeCommand : Command<GradeCommand.Settings>
             SkipInvalid = settings.SkipInvalid,
             Extract = new ExtractOptions { Fallback = settings.LastNumber ? ExtractFallback.LastNumber : ExtractFallback.None },
         };
-        using var input = Jsonl.OpenReader(settings.File);
-        var output = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16);
-        using (output)
-            new GradeRunner(options).Run(input, settings.File == "-" ? "stdin" : settings.File, output, Console.Error);
+        var file = settings.File == PsrApp.StdinArgument ? "-" : settings.File;
+        using var input = Jsonl.OpenReader(file);
+        new GradeRunner(options).Run(input, file == "-" ? "stdin" : file, Console.Out, Console.Error);
         return 0;
     }
 }
