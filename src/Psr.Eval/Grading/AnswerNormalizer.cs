@@ -13,6 +13,7 @@ internal static partial class AnswerNormalizer
 {
     private const int RegexTimeoutMs = 200;
     private const string RowBreakPlaceholder = "\u0001";
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("\\$%~^°{к");
 
     private static readonly (string From, string To)[] Replacements =
     [
@@ -38,25 +39,42 @@ internal static partial class AnswerNormalizer
     /// <summary>The normalised form of <paramref name="answer"/> (spaces kept: they separate LaTeX words).</summary>
     public static string Normalize(string answer)
     {
-        var s = ThinSpaceComma().Replace(answer.Trim(), ",");
-        // Protect matrix row breaks (\\) from the one-backslash replacements (\  \[ ...).
-        var sb = new StringBuilder(s).Replace("\\\\", RowBreakPlaceholder);
-        foreach (var (from, to) in Replacements)
-            sb.Replace(from, to);
-        s = UnwrapBoxed(sb.Replace(RowBreakPlaceholder, " \\\\ ").ToString().Trim());
-        s = SizingCommand().Replace(s, "");
-        s = ArrayBegin().Replace(s, "\\begin{pmatrix}");
-        s = InPrefix().Replace(s, "");
-        s = StripUnits(s);
-        s = TextWrapper().Replace(s, "$1");
-        s = TextWrapper().Replace(s, "$1"); // a second pass for one level of nesting
+        // Cheap guards keep the common case (a short number) off the replacement passes and regexes.
+        var s = answer.Trim();
+        var hasCommand = s.Contains('\\');
+        if (s.AsSpan().IndexOfAny(Special) >= 0 || s.Contains("matrix", StringComparison.Ordinal) || s.Contains("infinity", StringComparison.Ordinal))
+            s = ApplyReplacements(s);
+        if (hasCommand)
+        {
+            s = SizingCommand().Replace(s, "");
+            s = ArrayBegin().Replace(s, "\\begin{pmatrix}");
+            s = InPrefix().Replace(s, "");
+        }
+        if (s.AsSpan().IndexOfAnyInRange('A', 'z') >= 0)
+            s = StripUnits(s);
+        if (hasCommand)
+        {
+            s = TextWrapper().Replace(s, "$1");
+            s = TextWrapper().Replace(s, "$1"); // a second pass for one level of nesting
+        }
         s = Collapse(s);
-        s = ScaleWord().Replace(s, m => $"{m.Groups[1].Value}\\times10^{{{ScaleExponent(m.Groups[2].Value)}}}");
-        if (ThousandsNumber().IsMatch(s))
+        if (s.Contains("illion", StringComparison.OrdinalIgnoreCase) || s.Contains("thousand", StringComparison.OrdinalIgnoreCase))
+            s = ScaleWord().Replace(s, m => $"{m.Groups[1].Value}\\times10^{{{ScaleExponent(m.Groups[2].Value)}}}");
+        if (s.Contains(',') && ThousandsNumber().IsMatch(s))
             s = s.Replace(",", "");
         if (NumberWords.TryGetValue(s, out var digits))
             s = digits;
         return UnwrapOuter(s);
+    }
+
+    private static string ApplyReplacements(string s)
+    {
+        s = ThinSpaceComma().Replace(s, ",");
+        // Protect matrix row breaks (\\) from the one-backslash replacements (\  \[ ...).
+        var sb = new StringBuilder(s).Replace("\\\\", RowBreakPlaceholder);
+        foreach (var (from, to) in Replacements)
+            sb.Replace(from, to);
+        return UnwrapBoxed(sb.Replace(RowBreakPlaceholder, " \\\\ ").ToString().Trim());
     }
 
     /// <summary>The comparison key: whitespace removed, lower case.</summary>
