@@ -13,6 +13,12 @@ public static class PsrApp
     /// <summary>Exit code for user errors (bad input, bad configuration).</summary>
     public const int UserError = 2;
 
+    /// <summary>
+    /// What a bare <c>-</c> argument (stdin) becomes before parsing: Spectre.Console.Cli reads <c>-</c> as an option
+    /// prefix and rejects it, so <see cref="Run"/> swaps it for this token, which commands map back to <c>-</c>.
+    /// </summary>
+    public const string StdinArgument = Jsonl.StdinMarker;
+
     /// <summary>Builds the application; tests run it in-process.</summary>
     public static CommandApp Build()
     {
@@ -22,6 +28,8 @@ public static class PsrApp
             c.SetApplicationName("psr");
             c.PropagateExceptions();
             c.UseStrictParsing();
+            c.AddCommand<EvalCommand>("eval").WithDescription("Evaluate predictions on a benchmark (or --gold: check the grader on gold solutions).");
+            c.AddCommand<GradeCommand>("grade").WithDescription("Grade JSONL lines of reference + prediction/output.");
             c.AddCommand<RunCommand>("run").WithDescription("Run the process-based self-rewarding loop.");
             c.AddCommand<TokenizeCommand>("tokenize").WithDescription("Add token ids to JSONL lines with a \"text\" field.");
             c.AddBranch("world", w =>

@@ -1,0 +1,61 @@
+using Psr.Eval.Metrics;
+
+namespace Psr.Eval.Tests.Metrics;
+
+public sealed class BootstrapTests
+{
+    private static bool[] Outcomes(int correct, int total) => Enumerable.Range(0, total).Select(k => k < correct).ToArray();
+
+    [Fact]
+    public void The_accuracy_interval_brackets_the_accuracy_and_matches_the_normal_approximation()
+    {
+        // Given 300 correct out of 500
+        var outcomes = Outcomes(300, 500);
+
+        // When the 95% bootstrap interval is computed
+        var interval = Bootstrap.AccuracyInterval(outcomes);
+
+        // Then it contains 0.6 and its half-width is close to 1.96 * sqrt(p(1-p)/n) ≈ 0.043
+        Assert.Equal(0.6, Bootstrap.Accuracy(outcomes));
+        Assert.InRange(interval.Low, 0.55, 0.6);
+        Assert.InRange(interval.High, 0.6, 0.65);
+        Assert.InRange((interval.High - interval.Low) / 2, 0.035, 0.05);
+    }
+
+    [Fact]
+    public void The_same_seed_gives_the_same_interval()
+    {
+        // Given one outcome list
+        var outcomes = Outcomes(17, 40);
+
+        // When the interval is computed twice with the default seed
+        // Then both are identical
+        Assert.Equal(Bootstrap.AccuracyInterval(outcomes), Bootstrap.AccuracyInterval(outcomes));
+    }
+
+    [Fact]
+    public void The_paired_difference_interval_excludes_zero_for_a_clear_improvement_only()
+    {
+        // Given a model that fixes 60 of 400 items without breaking any, and one that changes nothing
+        var before = Outcomes(200, 400);
+        var after = Enumerable.Range(0, 400).Select(k => k < 260).ToArray();
+
+        // When paired intervals of the accuracy difference are computed
+        var improved = Bootstrap.DifferenceInterval(after, before);
+        var unchanged = Bootstrap.DifferenceInterval(before, before);
+
+        // Then the improvement's interval lies above zero around 0.15 and the unchanged one is exactly zero
+        Assert.InRange(improved.Low, 0.1, 0.15);
+        Assert.InRange(improved.High, 0.15, 0.2);
+        Assert.Equal((0.0, 0.0), (unchanged.Low, unchanged.High));
+    }
+
+    [Fact]
+    public void Paired_lists_must_have_the_same_length()
+    {
+        // Given lists of different lengths
+        // When a paired interval is requested
+        // Then it is refused
+        Assert.Throws<ArgumentException>(() => Bootstrap.DifferenceInterval(Outcomes(1, 3), Outcomes(1, 4)));
+    }
+}
