@@ -6,12 +6,10 @@ namespace Psr.Model.Qwen2;
 /// <summary>Grouped-query self-attention with rotary embeddings, via scaled-dot-product attention.</summary>
 public sealed class Qwen2Attention : nn.Module<Tensor, LayerContext, Tensor>
 {
-#pragma warning disable IDE1006 // checkpoint key names
     private readonly Linear q_proj;
     private readonly Linear k_proj;
     private readonly Linear v_proj;
     private readonly Linear o_proj;
-#pragma warning restore IDE1006
     private readonly int _layer;
     private readonly int _heads;
     private readonly int _kvHeads;

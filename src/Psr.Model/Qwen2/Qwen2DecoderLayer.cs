@@ -5,12 +5,10 @@ namespace Psr.Model.Qwen2;
 /// <summary>Pre-norm decoder block: x + attn(norm(x)), then + mlp(norm(·)).</summary>
 public sealed class Qwen2DecoderLayer : nn.Module<Tensor, LayerContext, Tensor>
 {
-#pragma warning disable IDE1006 // checkpoint key names
     private readonly Qwen2Attention self_attn;
     private readonly Qwen2Mlp mlp;
     private readonly RmsNorm input_layernorm;
     private readonly RmsNorm post_attention_layernorm;
-#pragma warning restore IDE1006
 
     public Qwen2DecoderLayer(Qwen2Config config, int layer, Device device, ScalarType dtype) : base(nameof(Qwen2DecoderLayer))
     {

@@ -13,10 +13,8 @@ public sealed class Qwen2ForCausalLM : nn.Module<DecoderInput, Tensor>
 {
     private const double InitStd = 0.02; // Hugging Face's initializer_range default
 
-#pragma warning disable IDE1006 // checkpoint key names
     private readonly Qwen2Model model;
     private readonly Linear? lm_head;
-#pragma warning restore IDE1006
 
     public Qwen2ForCausalLM(Qwen2Config config, Device device, ModelDtype dtype) : base(nameof(Qwen2ForCausalLM))
     {

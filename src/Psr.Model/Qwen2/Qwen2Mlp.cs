@@ -6,11 +6,9 @@ namespace Psr.Model.Qwen2;
 /// <summary>SwiGLU feed-forward: down(silu(gate(x)) · up(x)), no biases.</summary>
 public sealed class Qwen2Mlp : nn.Module<Tensor, Tensor>
 {
-#pragma warning disable IDE1006 // checkpoint key names
     private readonly Linear gate_proj;
     private readonly Linear up_proj;
     private readonly Linear down_proj;
-#pragma warning restore IDE1006
 
     public Qwen2Mlp(Qwen2Config config, Device device, ScalarType dtype) : base(nameof(Qwen2Mlp))
     {

@@ -6,12 +6,10 @@ namespace Psr.Model.Qwen2;
 /// <summary>The decoder stack (Hugging Face's <c>model.</c> prefix): embeddings, layers, final norm.</summary>
 public sealed class Qwen2Model : nn.Module<DecoderInput, Tensor>
 {
-#pragma warning disable IDE1006 // checkpoint key names
     private readonly Embedding embed_tokens;
     private readonly ModuleList<Qwen2DecoderLayer> layers;
     private readonly RmsNorm norm;
     private readonly RotaryEmbedding rotary_emb;
-#pragma warning restore IDE1006
 
     public Qwen2Model(Qwen2Config config, Device device, ScalarType dtype) : base(nameof(Qwen2Model))
     {

@@ -10,9 +10,7 @@ namespace Psr.Model.Qwen2;
 /// </summary>
 public sealed class RmsNorm : nn.Module<Tensor, Tensor>
 {
-#pragma warning disable IDE1006 // checkpoint key names
     private readonly Parameter weight;
-#pragma warning restore IDE1006
     private readonly double _eps;
 
     public RmsNorm(long size, double eps, Device device, ScalarType dtype) : base(nameof(RmsNorm))
