@@ -1,0 +1,93 @@
+using Psr.Core.Errors;
+using Psr.Model.Qwen2;
+using Psr.Model.Tokenization;
+using static TorchSharp.torch;
+
+namespace Psr.Model.Generation;
+
+/// <summary>
+/// Batched sampling with a KV cache: all prompts are prefilled once as one left-padded batch, each prompt's cache
+/// rows are then repeated for its candidates, and every decoding step advances all unfinished sequences together.
+/// Finished sequences are dropped from the batch. Returns plain records; callers need no dispose scopes.
+/// </summary>
+public sealed class TextGenerator(Qwen2ForCausalLM model, ITokenizer tokenizer)
+{
+    /// <summary>Samples <see cref="SamplingOptions.Candidates"/> completions per prompt, prompt-major.</summary>
+    public IReadOnlyList<Completion> Sample(IReadOnlyList<string> prompts, SamplingOptions options) =>
+        Sample(prompts.Select(p => new GenerationRequest(p)).ToList(), options);
+
+    /// <summary>Samples completions for requests with their own stop strings and limits, prompt-major.</summary>
+    public IReadOnlyList<Completion> Sample(IReadOnlyList<GenerationRequest> requests, SamplingOptions options)
+    {
+        options.Validate();
+        if (requests.Count == 0)
+            return [];
+        var prompts = requests.Select(Encode).ToList();
+        var n = options.Candidates;
+        var states = requests.SelectMany((r, i) => Enumerable.Range(0, n).Select(j =>
+            new SequenceState(i, j, r.StopStrings ?? options.StopStrings, r.MaxNewTokens ?? options.MaxNewTokens))).ToArray();
+        var maxNew = requests.Max(r => r.MaxNewTokens ?? options.MaxNewTokens);
+        var capacity = prompts.Max(p => p.Length) + maxNew;
+        if (capacity > model.Config.MaxPositionEmbeddings)
+            throw new PsrException($"prompt ({capacity - maxNew} tokens) + MaxNewTokens ({maxNew}) exceed max_position_embeddings ({model.Config.MaxPositionEmbeddings})");
+
+        using var noGrad = no_grad();
+        using var generator = new Generator((ulong)options.Seed, model.Device);
+        using var cache = new KvCache(model.Config, prompts.Count, capacity, model.Device, model.Dtype.ToScalarType());
+        var promptPads = LeftPadding.PadLengths(prompts);
+        var next = Prefill(prompts, n, cache, options, generator);
+        var rows = Enumerable.Range(0, states.Length).ToArray(); // cache row → state index
+        var pads = rows.Select(s => promptPads[s / n]).ToArray();
+        while (true)
+        {
+            for (var r = 0; r < rows.Length; r++)
+                states[rows[r]].Add((int)next[r], tokenizer);
+            var alive = Enumerable.Range(0, rows.Length).Where(r => !states[rows[r]].Done).ToArray();
+            if (alive.Length == 0)
+                break;
+            if (alive.Length < rows.Length)
+            {
+                using (NewDisposeScope())
+                    cache.Reorder(tensor(alive.Select(r => (long)r).ToArray(), device: model.Device));
+                rows = alive.Select(r => rows[r]).ToArray();
+                pads = alive.Select(r => pads[r]).ToArray();
+                next = alive.Select(r => next[r]).ToArray();
+            }
+            next = Step(next, pads, cache, options, generator);
+        }
+        return states.Select(s => s.ToCompletion()).ToList();
+    }
+
+    private int[] Encode(GenerationRequest request, int index)
+    {
+        var ids = tokenizer.Encode(request.Prompt);
+        return ids.Length > 0 ? ids : throw new PsrException($"prompt {index} encodes to no tokens; generation needs at least one");
+    }
+
+    /// <summary>One forward over all prompts; returns the first sampled token of every candidate row.</summary>
+    private long[] Prefill(List<int[]> prompts, int candidates, KvCache cache, SamplingOptions options, Generator generator)
+    {
+        using var scope = NewDisposeScope();
+        var input = LeftPadding.Batch(prompts, tokenizer.PadId, model.Device, cache);
+        var hidden = model.Hidden(input); // (P, T, D)
+        var logits = model.Logits(hidden.narrow(1, hidden.shape[1] - 1, 1).squeeze(1)); // (P, V)
+        if (candidates > 1)
+        {
+            var rows = arange(prompts.Count, dtype: ScalarType.Int64, device: model.Device).repeat_interleave(candidates); // (P·n)
+            cache.Reorder(rows);
+            logits = logits.index_select(0, rows); // (P·n, V)
+        }
+        return TokenSampler.Sample(logits, options.Temperature, options.TopP, generator).cpu().data<long>().ToArray();
+    }
+
+    /// <summary>Feeds one token per row at the next cache position; returns the next sampled tokens.</summary>
+    private long[] Step(long[] tokens, long[] pads, KvCache cache, SamplingOptions options, Generator generator)
+    {
+        using var scope = NewDisposeScope();
+        var ids = tensor(tokens, device: model.Device).view(tokens.Length, 1); // (B, 1)
+        var positions = LeftPadding.Positions(pads, cache.Length, 1, model.Device); // (B, 1)
+        var mask = LeftPadding.Mask(pads, cache.Length + 1, 1, model.Device); // (B, 1, 1, S) or null
+        var logits = model.forward(new DecoderInput(ids, positions, mask, cache)).squeeze(1); // (B, V)
+        return TokenSampler.Sample(logits, options.Temperature, options.TopP, generator).cpu().data<long>().ToArray();
+    }
+}

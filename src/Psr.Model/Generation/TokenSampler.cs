@@ -1,0 +1,24 @@
+using static TorchSharp.torch;
+
+namespace Psr.Model.Generation;
+
+/// <summary>Picks next tokens from logits: greedy, temperature, nucleus (top-p).</summary>
+public static class TokenSampler
+{
+    /// <summary>Logits (B, V) → token ids (B), int64; <paramref name="temperature"/> 0 is greedy.</summary>
+    public static Tensor Sample(Tensor logits, double temperature, double topP, Generator generator)
+    {
+        using var scope = NewDisposeScope();
+        if (temperature == 0)
+            return logits.argmax(-1).MoveToOuterDisposeScope();
+        var probs = (logits.to_type(ScalarType.Float32) / temperature).softmax(-1); // (B, V)
+        if (topP >= 1)
+            return probs.multinomial(1, generator: generator).squeeze(-1).MoveToOuterDisposeScope();
+        var (sorted, order) = probs.sort(-1, descending: true); // (B, V) each
+        // Drop a token when the more likely ones before it already reach top_p; the first always stays.
+        var before = sorted.cumsum(-1) - sorted;
+        var kept = sorted.masked_fill(before.ge(topP), 0);
+        var choice = kept.multinomial(1, generator: generator); // (B, 1), weights need not sum to 1
+        return order.gather(-1, choice).squeeze(-1).MoveToOuterDisposeScope();
+    }
+}

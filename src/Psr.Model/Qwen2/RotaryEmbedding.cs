@@ -1,0 +1,49 @@
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace Psr.Model.Qwen2;
+
+/// <summary>
+/// Rotary position embedding (rotate-half convention, as Hugging Face Qwen2/Llama). Holds cos/sin tables for every
+/// position up to the config's maximum as non-persistent buffers: they follow the module's device and are never saved.
+/// </summary>
+public sealed class RotaryEmbedding : nn.Module<Tensor, (Tensor Cos, Tensor Sin)>
+{
+    public RotaryEmbedding(int headDim, int maxPositions, double theta, Device device, ScalarType dtype)
+        : base(nameof(RotaryEmbedding))
+    {
+        using (NewDisposeScope())
+        {
+            // Same float32 arithmetic as Hugging Face: inv_freq = 1 / theta^(2i/hd), angles = pos * inv_freq.
+            var exponents = torch.arange(0, headDim, 2, dtype: ScalarType.Int64).to_type(ScalarType.Float32) / headDim;
+            var invFreq = 1.0f / torch.pow(theta, exponents); // (hd/2)
+            var positions = torch.arange(maxPositions, dtype: ScalarType.Int64).to_type(ScalarType.Float32); // (P)
+            var angles = torch.outer(positions, invFreq); // (P, hd/2)
+            var full = torch.cat([angles, angles], dim: -1); // (P, hd)
+            // Looked up by name in forward, so a later module.to(...) that replaces the buffers is honoured.
+            register_buffer("cos", full.cos().to(dtype, device).DetachFromDisposeScope(), persistent: false);
+            register_buffer("sin", full.sin().to(dtype, device).DetachFromDisposeScope(), persistent: false);
+        }
+    }
+
+    /// <summary>Position ids (B, T) → cos and sin tables (B, 1, T, hd), broadcastable over heads.</summary>
+    public override (Tensor Cos, Tensor Sin) forward(Tensor positionIds)
+    {
+        using var scope = NewDisposeScope();
+        var b = positionIds.shape[0];
+        var t = positionIds.shape[1];
+        var flat = positionIds.reshape(-1);
+        var cos = get_buffer("cos")!.index_select(0, flat).view(b, 1, t, -1);
+        var sin = get_buffer("sin")!.index_select(0, flat).view(b, 1, t, -1);
+        return (cos.MoveToOuterDisposeScope(), sin.MoveToOuterDisposeScope());
+    }
+
+    /// <summary>Rotates x (B, H, T, hd) by the tables from <see cref="forward"/>.</summary>
+    public static Tensor Apply(Tensor x, Tensor cos, Tensor sin)
+    {
+        using var scope = NewDisposeScope();
+        var half = x.shape[^1] / 2;
+        var rotated = torch.cat([-x.narrow(-1, half, half), x.narrow(-1, 0, half)], dim: -1); // (B, H, T, hd)
+        return (x * cos + rotated * sin).MoveToOuterDisposeScope();
+    }
+}
