@@ -47,12 +47,27 @@ public static class TrainingCheckpoint
     public static TrainerState Load(string folder, nn.Module model, OptimizerHelper optimizer)
     {
         var state = ReadState(Path.Combine(folder, StateFile));
-        using (var stream = OpenRead(Path.Combine(folder, ModelFile)))
-            model.load_safetensors(stream, strict: true);
-        using (var stream = OpenRead(Path.Combine(folder, OptimizerFile)))
-        using (var reader = new BinaryReader(stream))
+        LoadFile(Path.Combine(folder, ModelFile), stream => model.load_safetensors(stream, strict: true));
+        LoadFile(Path.Combine(folder, OptimizerFile), stream =>
+        {
+            using var reader = new BinaryReader(stream);
             optimizer.load_state_dict(reader);
+        });
         return state;
+    }
+
+    // Reads one checkpoint file; a truncated or mismatched file becomes one line naming it.
+    private static void LoadFile(string path, Action<Stream> load)
+    {
+        using var stream = OpenRead(path);
+        try
+        {
+            load(stream);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or InvalidOperationException or JsonException)
+        {
+            throw new PsrException($"{path}: unreadable checkpoint file ({e.GetType().Name}: {e.Message})", e);
+        }
     }
 
     private static TrainerState ReadState(string path)

@@ -1,3 +1,4 @@
+using Psr.Core.Errors;
 using Psr.Model.Qwen2;
 using Psr.Model.Tokenization;
 using Psr.Training.Data;
@@ -23,12 +24,17 @@ public sealed class StepDpoTrainer
         _model = model;
         _tokenizer = tokenizer;
         _config = config.Validate();
+        if (tokenizer.VocabSize > model.Config.VocabSize)
+            throw new PsrException(
+                $"tokenizer vocabulary ({tokenizer.VocabSize}) is larger than the model's vocab_size ({model.Config.VocabSize})");
     }
 
     /// <summary>Trains the model in place on <paramref name="examples"/>; progress goes to <paramref name="progress"/>.</summary>
     public StepDpoResult Train(
         IReadOnlyList<PreferenceExample> examples, IProgress<DpoProgress>? progress = null, CancellationToken cancellation = default)
     {
+        if (examples.Count == 0)
+            throw new PsrException("Step-DPO: no training examples");
         // Configure: tokenize, score the reference once, build the optimizer and the data order.
         var pairs = examples.Select(e => CompletionEncoder.Encode(_tokenizer, e, _config.MaxSequenceLength, _config.Eos)).ToArray();
         var reference = ReferenceLogProbs.Compute(_model, pairs, _config.ReferenceBatchSize, _tokenizer.PadId);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Psr.Core.Errors;
 using Psr.Model.Qwen2;
 using Psr.Model.Tokenization;
 using Psr.Training.Checkpoints;
@@ -27,6 +28,9 @@ public sealed class SftTrainer
         _model = model;
         _tokenizer = tokenizer;
         _config = config.Validate();
+        if (tokenizer.VocabSize > model.Config.VocabSize)
+            throw new PsrException(
+                $"tokenizer vocabulary ({tokenizer.VocabSize}) is larger than the model's vocab_size ({model.Config.VocabSize})");
     }
 
     /// <summary>
@@ -37,6 +41,8 @@ public sealed class SftTrainer
         IReadOnlyList<SftExample> examples, string? checkpointDir = null, IProgress<TrainProgress>? progress = null,
         CancellationToken cancellation = default)
     {
+        if (examples.Count == 0)
+            throw new PsrException("SFT: no training examples");
         // Configure: tokenize, build the optimizer, restore a checkpoint if any.
         var data = examples.Select(e => CompletionEncoder.Encode(_tokenizer, e, _config.MaxSequenceLength, _config.Eos)).ToArray();
         using var optimizer = AdamWFactory.Create(_model, _config.LearningRate, _config.Beta1, _config.Beta2, _config.Epsilon, _config.WeightDecay);
@@ -77,7 +83,7 @@ public sealed class SftTrainer
             return null;
         var state = TrainingCheckpoint.Load(latest, _model, optimizer);
         if (state.Seed != _config.Seed)
-            throw new Psr.Core.Errors.PsrException(
+            throw new PsrException(
                 $"{latest}: checkpoint was trained with seed {state.Seed}, but the configuration has Seed ({_config.Seed})");
         return state;
     }

@@ -128,6 +128,27 @@ public sealed class SftTrainerTests
         Assert.Contains("seed 7", e.Message);
     }
 
+    [Theory]
+    [InlineData(TrainingCheckpoint.ModelFile)]
+    [InlineData(TrainingCheckpoint.OptimizerFile)]
+    public void A_truncated_checkpoint_file_is_named_in_a_one_line_error(string file)
+    {
+        // Given a checkpoint whose file is cut in half
+        using var dir = new TempDir();
+        using var model = TinyModels.Create();
+        var saved = new SftTrainer(model, _tokenizer, Config with { MaxSteps = 1 }).Train(ToyData.Sums(8), dir.Path).LastCheckpoint!;
+        var path = Path.Combine(saved, file);
+        File.WriteAllBytes(path, File.ReadAllBytes(path)[..(int)(new FileInfo(path).Length / 2)]);
+
+        // When resuming
+        var e = Assert.Throws<PsrException>(() =>
+            new SftTrainer(model, _tokenizer, Config with { MaxSteps = 2 }).Train(ToyData.Sums(8), dir.Path));
+
+        // Then
+        Assert.StartsWith(path + ": unreadable checkpoint file", e.Message);
+        Assert.DoesNotContain('\n', e.Message);
+    }
+
     [Fact]
     public void Live_tensor_count_does_not_grow_over_steps()
     {
