@@ -1,5 +1,6 @@
 using Psr.Core.Errors;
 using Psr.Training.Checkpoints;
+using Psr.Training.Data;
 using Psr.Training.Sft;
 using Psr.Training.Tests.Fixtures;
 using TorchSharp;
@@ -92,6 +93,29 @@ public sealed class SftTrainerTests
             resumed.History.Select(h => BitConverter.DoubleToInt64Bits(h.Loss)));
         var expected = TinyModels.Snapshot(straightModel);
         Assert.All(TinyModels.Snapshot(resumedModel), p => Assert.Equal(expected[p.Key], p.Value));
+    }
+
+    [Fact]
+    public void Accumulating_two_half_batches_matches_one_full_batch()
+    {
+        // Given 4 examples with responses of unequal length (so a per-micro-batch mean would weigh tokens unequally):
+        // one batch of 4, or two micro-batches of 2 covering the same epoch
+        SftExample[] examples = [new("1+1=", "2"), new("9+9=", "18 ok"), new("2+2=", "4!"), new("5+5=", "10 is it")];
+        (double Loss, Dictionary<string, float[]> Weights) Step(int batchSize, int accumulation)
+        {
+            using var model = TinyModels.Create(seed: 4);
+            var config = Config with { MaxSteps = 1, BatchSize = batchSize, AccumulationSteps = accumulation, BucketBatches = 1 };
+            var loss = new SftTrainer(model, _tokenizer, config).Train(examples).History[0].Loss;
+            return (loss, TinyModels.Snapshot(model));
+        }
+
+        // When
+        var full = Step(4, 1);
+        var accumulated = Step(2, 2);
+
+        // Then the token-weighted mean loss and the update agree up to float rounding
+        Assert.Equal(full.Loss, accumulated.Loss, 5);
+        Assert.All(full.Weights, p => Assert.All(p.Value.Zip(accumulated.Weights[p.Key]), w => Assert.Equal(w.First, w.Second, 4)));
     }
 
     [Fact]
