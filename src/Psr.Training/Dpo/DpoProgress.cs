@@ -1,0 +1,18 @@
+namespace Psr.Training.Dpo;
+
+/// <summary>One Step-DPO optimizer step, as reported to progress callbacks and kept for plots.</summary>
+/// <param name="Step">Optimizer steps completed (1-based).</param>
+/// <param name="TotalSteps">Steps the round will take.</param>
+/// <param name="Epoch">0-based epoch of the step's batch.</param>
+/// <param name="Loss">Total loss: DPO plus α·NLL.</param>
+/// <param name="DpoLoss">The sigmoid DPO part.</param>
+/// <param name="ChosenNll">Per-token NLL of the chosen steps (computed even when α = 0).</param>
+/// <param name="RewardAccuracy">Fraction of pairs with chosen reward above rejected reward.</param>
+/// <param name="RewardMargin">Mean chosen − rejected implicit reward.</param>
+/// <param name="ChosenReward">Mean implicit reward of the chosen steps.</param>
+/// <param name="RejectedReward">Mean implicit reward of the rejected steps.</param>
+/// <param name="LearningRate">Learning rate used by the step.</param>
+/// <param name="GradNorm">Global gradient L2 norm before clipping.</param>
+public sealed record DpoProgress(
+    int Step, int TotalSteps, int Epoch, double Loss, double DpoLoss, double ChosenNll, double RewardAccuracy,
+    double RewardMargin, double ChosenReward, double RejectedReward, double LearningRate, double GradNorm);

@@ -1,0 +1,85 @@
+using Psr.Core.Errors;
+using Psr.Model.Qwen2;
+using Psr.Model.Tokenization;
+using Psr.Training.Data;
+using Psr.Training.Losses;
+using Psr.Training.Optimization;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace Psr.Training.Dpo;
+
+/// <summary>
+/// One Step-DPO round: DPO on (question + previous steps, chosen step, rejected step) with the round's starting model
+/// as the reference, plus an optional per-token NLL term on the chosen step.
+/// </summary>
+public sealed class StepDpoTrainer
+{
+    private readonly Qwen2ForCausalLM _model;
+    private readonly ITokenizer _tokenizer;
+    private readonly StepDpoConfig _config;
+
+    public StepDpoTrainer(Qwen2ForCausalLM model, ITokenizer tokenizer, StepDpoConfig config)
+    {
+        _model = model;
+        _tokenizer = tokenizer;
+        _config = config.Validate();
+        if (tokenizer.VocabSize > model.Config.VocabSize)
+            throw new PsrException(
+                $"tokenizer vocabulary ({tokenizer.VocabSize}) is larger than the model's vocab_size ({model.Config.VocabSize})");
+    }
+
+    /// <summary>Trains the model in place on <paramref name="examples"/>; progress goes to <paramref name="progress"/>.</summary>
+    public StepDpoResult Train(
+        IReadOnlyList<PreferenceExample> examples, IProgress<DpoProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        if (examples.Count == 0)
+            throw new PsrException("Step-DPO: no training examples");
+        // Configure: tokenize, score the reference once, build the optimizer and the data order.
+        var pairs = examples.Select(e => CompletionEncoder.Encode(_tokenizer, e, _config.MaxSequenceLength, _config.Eos)).ToArray();
+        var reference = ReferenceLogProbs.Compute(_model, pairs, _config.ReferenceBatchSize, _tokenizer.PadId);
+        using var optimizer = AdamWFactory.Create(_model, _config.LearningRate, _config.Beta1, _config.Beta2, _config.Epsilon, _config.WeightDecay);
+        var lengths = pairs.Select(p => Math.Max(p.Chosen.Ids.Length, p.Rejected.Ids.Length)).ToArray();
+        var cursor = new BatchCursor(lengths, _config.BatchSize, _config.BucketBatches, _config.Seed);
+        var totalSteps = _config.Epochs * cursor.BatchesPerEpoch;
+        var schedule = _config.Schedule(totalSteps);
+        var history = new List<DpoProgress>();
+        _model.train();
+        for (var step = 0; step < totalSteps; step++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var lr = schedule.At(step); // learning rate for this step
+            AdamWFactory.SetLearningRate(optimizer, lr);
+            using var scope = NewDisposeScope(); // every tensor of the step dies with it
+            var epoch = cursor.Position.Epoch;
+            var indices = cursor.Next(); // this step's pairs
+            var batch = PreferenceCollator.Collate(indices.Select(i => pairs[i]).ToArray(), _tokenizer.PadId, _model.Device);
+            var (loss, dpo, nll) = Loss(batch, reference.For(indices, _model.Device)); // forward + loss
+            loss.backward();
+            var gradNorm = GradientStep.Apply(_model, optimizer, _config.GradClip); // clip, step, zero_grad
+            var report = Report(step + 1, totalSteps, epoch, loss, dpo, nll, lr, gradNorm);
+            history.Add(report);
+            progress?.Report(report); // log
+        }
+        _model.eval();
+        return new StepDpoResult(history, pairs.Count(p => p.Chosen.Truncated || p.Rejected.Truncated));
+    }
+
+    // Forward on chosen and rejected rows together, then DPO (+ α·NLL on the chosen rows).
+    private (Tensor Loss, DpoLossOutput Dpo, Tensor Nll) Loss(PreferenceBatch batch, (Tensor Chosen, Tensor Rejected) reference)
+    {
+        var rows = batch.Rows;
+        var logits = _model.forward(new DecoderInput(rows.InputIds)); // (2P, T, V)
+        var sums = LogProbs.SequenceSums(logits, rows.Targets, rows.LossMask); // (2P)
+        var chosen = sums.narrow(0, 0, batch.Pairs); // (P)
+        var rejected = sums.narrow(0, batch.Pairs, batch.Pairs); // (P)
+        var dpo = DpoLoss.Sigmoid(chosen, rejected, reference.Chosen, reference.Rejected, _config.Beta);
+        var nll = DpoLoss.ChosenNll(chosen, batch.ChosenTokens); // ()
+        var loss = _config.NllWeight > 0 ? dpo.Loss + nll * _config.NllWeight : dpo.Loss; // ()
+        return (loss, dpo, nll);
+    }
+
+    private static DpoProgress Report(int step, int total, int epoch, Tensor loss, DpoLossOutput dpo, Tensor nll, double lr, double gradNorm) =>
+        new(step, total, epoch, loss.ToDouble(), dpo.Loss.ToDouble(), nll.ToDouble(), dpo.RewardAccuracy.ToDouble(),
+            dpo.RewardMargin.ToDouble(), dpo.ChosenRewards.mean().ToDouble(), dpo.RejectedRewards.mean().ToDouble(), lr, gradNorm);
+}

@@ -1,0 +1,29 @@
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace Psr.Training.Losses;
+
+/// <summary>Next-token cross-entropy over the tokens a mask selects (the response tokens in SFT).</summary>
+public static class MaskedCrossEntropy
+{
+    /// <summary>
+    /// −Σ mask·log p(target) / <paramref name="normalizer"/>: logits (B, T, V), targets (B, T), mask (B, T) → scalar.
+    /// With gradient accumulation the normalizer is the token count of the whole accumulation window, so the summed
+    /// micro-batch losses equal the mean over the window.
+    /// </summary>
+    public static Tensor Normalized(Tensor logits, Tensor targets, Tensor mask, double normalizer)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(normalizer);
+        using var scope = NewDisposeScope();
+        var sum = LogProbs.PerToken(logits, targets).mul(mask).sum(); // ()
+        return sum.neg().div(normalizer).MoveToOuterDisposeScope();
+    }
+
+    /// <summary>Mean over the masked tokens (0 when the mask selects none): (B, T, V), (B, T), (B, T) → scalar.</summary>
+    public static Tensor Mean(Tensor logits, Tensor targets, Tensor mask)
+    {
+        using var scope = NewDisposeScope();
+        var tokens = Math.Max(1.0, mask.sum().ToDouble());
+        return Normalized(logits, targets, mask, tokens).MoveToOuterDisposeScope();
+    }
+}

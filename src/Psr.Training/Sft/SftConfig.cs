@@ -1,0 +1,95 @@
+using Psr.Training.Configuration;
+using Psr.Training.Data;
+using Psr.Training.Optimization;
+
+namespace Psr.Training.Sft;
+
+/// <summary>Supervised fine-tuning settings: loss on response tokens only, AdamW, warmup + cosine, accumulation.</summary>
+public sealed record SftConfig
+{
+    /// <summary>Peak learning rate after warmup. Default 1e-3 (a tiny model trained from scratch).</summary>
+    public double LearningRate { get; init; } = 1e-3;
+
+    /// <summary>Optimizer steps of linear warmup. Default 20.</summary>
+    public int WarmupSteps { get; init; } = 20;
+
+    /// <summary>Learning-rate floor as a fraction of the peak, reached at the last step. Default 0.1.</summary>
+    public double MinLrRatio { get; init; } = 0.1;
+
+    /// <summary>Passes over the data; ignored when <see cref="MaxSteps"/> is set. Default 1.</summary>
+    public int Epochs { get; init; } = 1;
+
+    /// <summary>Total optimizer steps, overriding <see cref="Epochs"/>; null derives it from the epochs. Default null.</summary>
+    public int? MaxSteps { get; init; }
+
+    /// <summary>AdamW decoupled weight decay, applied to matrices only. Default 0.1.</summary>
+    public double WeightDecay { get; init; } = 0.1;
+
+    /// <summary>AdamW β1. Default 0.9.</summary>
+    public double Beta1 { get; init; } = 0.9;
+
+    /// <summary>AdamW β2. Default 0.95.</summary>
+    public double Beta2 { get; init; } = 0.95;
+
+    /// <summary>AdamW ε. Default 1e-8.</summary>
+    public double Epsilon { get; init; } = 1e-8;
+
+    /// <summary>Clip the global gradient L2 norm to this; 0 turns clipping off. Default 1.0.</summary>
+    public double GradClip { get; init; } = 1.0;
+
+    /// <summary>Sequences per micro-batch. Default 16.</summary>
+    public int BatchSize { get; init; } = 16;
+
+    /// <summary>Micro-batches whose gradients are summed before each optimizer step. Default 1.</summary>
+    public int AccumulationSteps { get; init; } = 1;
+
+    /// <summary>Batches per length bucket (see <see cref="LengthBuckets"/>); 1 turns bucketing off. Default 8.</summary>
+    public int BucketBatches { get; init; } = 8;
+
+    /// <summary>Longest prompt + response in tokens; longer examples are cut (prompt from the left first). Default 256.</summary>
+    public int MaxSequenceLength { get; init; } = 256;
+
+    /// <summary>Whether the tokenizer's EOS follows each response. Default <see cref="EosPolicy.Append"/>.</summary>
+    public EosPolicy Eos { get; init; } = EosPolicy.Append;
+
+    /// <summary>Save a checkpoint every this many optimizer steps (and after the last); 0 saves only after the last. Default 100.</summary>
+    public int CheckpointEvery { get; init; } = 100;
+
+    /// <summary>How many newest checkpoints to keep. Default 2.</summary>
+    public int KeepCheckpoints { get; init; } = 2;
+
+    /// <summary>Seed of the data order. Default 0.</summary>
+    public long Seed { get; init; }
+
+    /// <summary>Throws one <see cref="Psr.Core.Errors.ConfigException"/> listing every problem with its value.</summary>
+    public SftConfig Validate()
+    {
+        new ConfigProblems()
+            .Positive(nameof(LearningRate), LearningRate)
+            .NonNegative(nameof(WarmupSteps), WarmupSteps)
+            .Between(nameof(MinLrRatio), MinLrRatio, 0, 1)
+            .Positive(nameof(Epochs), Epochs)
+            .Check(MaxSteps is null or > 0, nameof(MaxSteps), MaxSteps ?? 0, "must be > 0 when set")
+            .NonNegative(nameof(WeightDecay), WeightDecay)
+            .Below(nameof(Beta1), Beta1, 0, 1)
+            .Below(nameof(Beta2), Beta2, 0, 1)
+            .Positive(nameof(Epsilon), Epsilon)
+            .NonNegative(nameof(GradClip), GradClip)
+            .Positive(nameof(BatchSize), BatchSize)
+            .Positive(nameof(AccumulationSteps), AccumulationSteps)
+            .Positive(nameof(BucketBatches), BucketBatches)
+            .Check(MaxSequenceLength >= 2, nameof(MaxSequenceLength), MaxSequenceLength, "must be >= 2")
+            .NonNegative(nameof(CheckpointEvery), CheckpointEvery)
+            .Positive(nameof(KeepCheckpoints), KeepCheckpoints)
+            .Check(Enum.IsDefined(Eos), nameof(Eos), (int)Eos, "is not a known EosPolicy")
+            .ThrowIfAny();
+        return this;
+    }
+
+    /// <summary>Optimizer steps for a data set of <paramref name="batchesPerEpoch"/> micro-batches per epoch.</summary>
+    public int TotalSteps(int batchesPerEpoch) =>
+        MaxSteps ?? Math.Max(1, (int)Math.Ceiling((double)Epochs * batchesPerEpoch / AccumulationSteps));
+
+    /// <summary>The learning-rate schedule over <paramref name="totalSteps"/>.</summary>
+    public LrSchedule Schedule(int totalSteps) => new(LearningRate, WarmupSteps, totalSteps, MinLrRatio);
+}

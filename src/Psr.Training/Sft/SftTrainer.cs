@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using Psr.Core.Errors;
+using Psr.Model.Qwen2;
+using Psr.Model.Tokenization;
+using Psr.Training.Checkpoints;
+using Psr.Training.Data;
+using Psr.Training.Losses;
+using Psr.Training.Optimization;
+using TorchSharp.Modules;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace Psr.Training.Sft;
+
+/// <summary>
+/// Supervised fine-tuning of a causal LM on prompt → response examples with the loss on response tokens only.
+/// Checkpoints (weights, optimizer, step, data position) go to a folder; calling <see cref="Train"/> again with the
+/// same folder resumes from its newest checkpoint and continues exactly as an uninterrupted run would.
+/// </summary>
+public sealed class SftTrainer
+{
+    private readonly Qwen2ForCausalLM _model;
+    private readonly ITokenizer _tokenizer;
+    private readonly SftConfig _config;
+
+    public SftTrainer(Qwen2ForCausalLM model, ITokenizer tokenizer, SftConfig config)
+    {
+        _model = model;
+        _tokenizer = tokenizer;
+        _config = config.Validate();
+        if (tokenizer.VocabSize > model.Config.VocabSize)
+            throw new PsrException(
+                $"tokenizer vocabulary ({tokenizer.VocabSize}) is larger than the model's vocab_size ({model.Config.VocabSize})");
+    }
+
+    /// <summary>
+    /// Trains on <paramref name="examples"/>. With <paramref name="checkpointDir"/>, resumes from its newest
+    /// checkpoint if there is one and saves checkpoints there; progress goes to <paramref name="progress"/>.
+    /// </summary>
+    public SftResult Train(
+        IReadOnlyList<SftExample> examples, string? checkpointDir = null, IProgress<TrainProgress>? progress = null,
+        CancellationToken cancellation = default)
+    {
+        if (examples.Count == 0)
+            throw new PsrException("SFT: no training examples");
+        // Configure: tokenize, build the optimizer, restore a checkpoint if any.
+        var data = examples.Select(e => CompletionEncoder.Encode(_tokenizer, e, _config.MaxSequenceLength, _config.Eos)).ToArray();
+        using var optimizer = AdamWFactory.Create(_model, _config.LearningRate, _config.Beta1, _config.Beta2, _config.Epsilon, _config.WeightDecay);
+        var state = Resume(checkpointDir, optimizer) ?? new TrainerState(0, new BatchPosition(0, 0), _config.Seed, 0);
+        var resumedFrom = state.Step;
+        var cursor = new BatchCursor(data.Select(d => d.Ids.Length).ToArray(), _config.BatchSize, _config.BucketBatches, _config.Seed, state.Data);
+        var totalSteps = _config.TotalSteps(cursor.BatchesPerEpoch);
+        var schedule = _config.Schedule(totalSteps);
+        var history = new List<TrainProgress>();
+        string? lastCheckpoint = null;
+        _model.train();
+        for (var step = state.Step; step < totalSteps; step++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var clock = Stopwatch.StartNew();
+            var lr = schedule.At(step); // learning rate for this step
+            AdamWFactory.SetLearningRate(optimizer, lr);
+            using var scope = NewDisposeScope(); // every tensor of the step dies with it
+            var window = NextWindow(cursor, data); // this step's micro-batches
+            var loss = AccumulateGradients(window); // forward, loss, backward per micro-batch
+            var gradNorm = GradientStep.Apply(_model, optimizer, _config.GradClip); // clip, step, zero_grad
+            state = new TrainerState(step + 1, cursor.Position, _config.Seed, state.TokensSeen + window.Sum(b => b.TokenCount));
+            var report = new TrainProgress(step + 1, totalSteps, cursor.Position.Epoch, loss, lr, gradNorm,
+                window.Sum(b => b.InputIds.numel()) / clock.Elapsed.TotalSeconds, state.TokensSeen);
+            history.Add(report);
+            progress?.Report(report); // log
+            if (checkpointDir is not null && IsCheckpointStep(step + 1, totalSteps))
+                lastCheckpoint = TrainingCheckpoint.Save(checkpointDir, _model, optimizer, state, _config.KeepCheckpoints);
+        }
+        _model.eval();
+        return new SftResult(history, resumedFrom, data.Count(d => d.Truncated), lastCheckpoint);
+    }
+
+    private TrainerState? Resume(string? checkpointDir, OptimizerHelper optimizer)
+    {
+        var latest = checkpointDir is null ? null : TrainingCheckpoint.FindLatest(checkpointDir);
+        if (latest is null)
+            return null;
+        var state = TrainingCheckpoint.Load(latest, _model, optimizer);
+        if (state.Seed != _config.Seed)
+            throw new PsrException(
+                $"{latest}: checkpoint was trained with seed {state.Seed}, but the configuration has Seed ({_config.Seed})");
+        return state;
+    }
+
+    private List<CompletionBatch> NextWindow(BatchCursor cursor, PromptCompletion[] data) =>
+        Enumerable.Range(0, _config.AccumulationSteps)
+            .Select(_ => CompletionCollator.Collate(cursor.Next().Select(i => data[i]).ToArray(), _tokenizer.PadId, _model.Device))
+            .ToList();
+
+    // Sums gradients over the window with each micro-batch's loss normalised by the window's token count, so the
+    // result equals one big batch's mean; returns that mean.
+    private double AccumulateGradients(IReadOnlyList<CompletionBatch> window)
+    {
+        var tokens = Math.Max(1, window.Sum(b => b.TokenCount));
+        var total = 0.0;
+        foreach (var batch in window)
+        {
+            using var micro = NewDisposeScope(); // free this micro-batch's activations before the next
+            var logits = _model.forward(new DecoderInput(batch.InputIds)); // (B, T, V)
+            var loss = MaskedCrossEntropy.Normalized(logits, batch.Targets, batch.LossMask, tokens); // ()
+            loss.backward();
+            total += loss.ToDouble();
+        }
+        return total;
+    }
+
+    private bool IsCheckpointStep(int completed, int totalSteps) =>
+        completed == totalSteps || (_config.CheckpointEvery > 0 && completed % _config.CheckpointEvery == 0);
+}

@@ -1,0 +1,44 @@
+using Psr.Training.Data;
+using static TorchSharp.torch;
+
+namespace Psr.Training.Tests.Data;
+
+public sealed class CollatorTests
+{
+    [Fact]
+    public void Rows_are_shifted_right_padded_and_masked_on_completions()
+    {
+        // Given "1 2 | 3" (prompt of 2) and "4 | 5" (prompt of 1), pad id 0
+        using var scope = NewDisposeScope();
+        var rows = new[] { new PromptCompletion([1, 2, 3], 2, false), new PromptCompletion([4, 5], 1, false) };
+
+        // When
+        var batch = CompletionCollator.Collate(rows, padId: 0, CPU);
+
+        // Then inputs drop the last id, targets drop the first, and only completion targets carry loss
+        Assert.Equal([2L, 2L], batch.InputIds.shape);
+        Assert.Equal([1L, 2, 4, 0], batch.InputIds.data<long>().ToArray());
+        Assert.Equal([2L, 3, 5, 0], batch.Targets.data<long>().ToArray());
+        Assert.Equal([0f, 1, 1, 0], batch.LossMask.data<float>().ToArray());
+        Assert.Equal(2, batch.TokenCount);
+    }
+
+    [Fact]
+    public void Preference_batch_puts_chosen_rows_before_rejected_rows()
+    {
+        using var scope = NewDisposeScope();
+        var pairs = new[]
+        {
+            new PreferencePair(new PromptCompletion([1, 2], 1, false), new PromptCompletion([1, 3, 3], 1, false)),
+            new PreferencePair(new PromptCompletion([4, 5, 5], 1, false), new PromptCompletion([4, 6], 1, false)),
+        };
+
+        var batch = PreferenceCollator.Collate(pairs, padId: 0, CPU);
+
+        Assert.Equal(2, batch.Pairs);
+        Assert.Equal(3, batch.ChosenTokens); // 1 + 2
+        Assert.Equal([4L, 2L], batch.Rows.InputIds.shape);
+        Assert.Equal([2L, 0, 5, 5, 3, 3, 6, 0], batch.Rows.Targets.data<long>().ToArray());
+        Assert.Equal(6, batch.Rows.TokenCount);
+    }
+}

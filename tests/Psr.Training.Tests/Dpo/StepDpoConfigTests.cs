@@ -1,0 +1,25 @@
+using Psr.Core.Errors;
+using Psr.Training.Dpo;
+
+namespace Psr.Training.Tests.Dpo;
+
+public sealed class StepDpoConfigTests
+{
+    [Fact]
+    public void Defaults_are_valid()
+    {
+        Assert.Equal(0.1, new StepDpoConfig().Validate().Beta);
+    }
+
+    [Fact]
+    public void Every_problem_is_listed_with_its_value()
+    {
+        var config = new StepDpoConfig { Beta = -1, NllWeight = -0.5, Epochs = 0, MinLrRatio = 2 };
+
+        var e = Assert.Throws<ConfigException>(() => config.Validate());
+
+        Assert.Equal(
+            ["Beta (-1) must be > 0", "NllWeight (-0.5) must be >= 0", "MinLrRatio (2) must be in [0, 1]", "Epochs (0) must be > 0"],
+            e.Problems);
+    }
+}

@@ -1,0 +1,100 @@
+using Psr.Training.Data;
+using Psr.Training.Dpo;
+using Psr.Training.Tests.Fixtures;
+using TorchSharp;
+
+namespace Psr.Training.Tests.Dpo;
+
+public sealed class StepDpoTrainerTests
+{
+    private static readonly StepDpoConfig Config = new()
+    {
+        Beta = 0.5,
+        LearningRate = 1e-2,
+        WarmupSteps = 1,
+        Epochs = 4,
+        BatchSize = 4,
+        ReferenceBatchSize = 8,
+        BucketBatches = 2,
+        MaxSequenceLength = 32,
+        Seed = 5,
+    };
+
+    private readonly TestCharTokenizer _tokenizer = new();
+
+    [Fact]
+    public void Training_prefers_the_chosen_steps_and_changes_the_weights()
+    {
+        // Given a fresh model and 12 pairs, scored before training
+        using var model = TinyModels.Create(seed: 2);
+        var pairs = ToyData.StepPairs(12);
+        var before = TinyModels.Snapshot(model);
+        var encoded = pairs.Select(p => CompletionEncoder.Encode(_tokenizer, p, 32, EosPolicy.Omit)).ToArray();
+        var start = ReferenceLogProbs.Compute(model, encoded, 16, _tokenizer.PadId);
+
+        // When one round of 4 epochs runs
+        var result = new StepDpoTrainer(model, _tokenizer, Config).Train(pairs);
+
+        // Then the loss starts at log 2 (policy = reference), falls, and chosen gained on rejected
+        var end = ReferenceLogProbs.Compute(model, encoded, 16, _tokenizer.PadId);
+        var margin = Enumerable.Range(0, pairs.Count)
+            .Average(i => (end.Chosen[i] - start.Chosen[i]) - (end.Rejected[i] - start.Rejected[i]));
+        Assert.Equal(Math.Log(2), result.History[0].Loss, 3);
+        Assert.True(result.History[^1].Loss < 0.4, $"loss {result.History[0].Loss} → {result.History[^1].Loss}");
+        Assert.True(margin > 0, $"chosen − rejected log-prob change {margin}");
+        Assert.Equal(1.0, result.History[^1].RewardAccuracy);
+        Assert.True(result.History[^1].RewardMargin > 0);
+        var after = TinyModels.Snapshot(model);
+        Assert.All(before, p => Assert.NotEqual(p.Value, after[p.Key]));
+    }
+
+    [Fact]
+    public void Nll_weight_adds_the_chosen_nll_to_the_loss()
+    {
+        // Given α = 0.5
+        using var model = TinyModels.Create(seed: 2);
+
+        // When
+        var result = new StepDpoTrainer(model, _tokenizer, Config with { NllWeight = 0.5, Epochs = 1 }).Train(ToyData.StepPairs(8));
+
+        // Then every reported total is DPO + α·NLL
+        Assert.All(result.History, h => Assert.Equal(h.DpoLoss + 0.5 * h.ChosenNll, h.Loss, 5));
+    }
+
+    [Fact]
+    public void Same_seed_gives_bit_identical_losses()
+    {
+        double[] Run()
+        {
+            using var model = TinyModels.Create(seed: 2);
+            return new StepDpoTrainer(model, _tokenizer, Config with { Epochs = 2 }).Train(ToyData.StepPairs(8))
+                .History.Select(h => h.Loss).ToArray();
+        }
+
+        Assert.Equal(Run().Select(BitConverter.DoubleToInt64Bits), Run().Select(BitConverter.DoubleToInt64Bits));
+    }
+
+    [Fact]
+    public void Live_tensor_count_does_not_grow_over_steps()
+    {
+        using var model = TinyModels.Create();
+        var live = new List<long>();
+        var probe = new SyncProgress<DpoProgress>(_ => live.Add(DisposeScopeManager.Statistics.ThreadTotalLiveCount));
+        DisposeScopeManager.Statistics.Reset();
+
+        new StepDpoTrainer(model, _tokenizer, Config with { Epochs = 3 }).Train(ToyData.StepPairs(8), probe);
+
+        Assert.Equal(6, live.Count);
+        Assert.All(live, n => Assert.Equal(live[0], n));
+    }
+
+    [Fact]
+    public void An_empty_pair_list_is_a_clear_error()
+    {
+        using var model = TinyModels.Create();
+
+        var e = Assert.Throws<Psr.Core.Errors.PsrException>(() => new StepDpoTrainer(model, _tokenizer, Config).Train([]));
+
+        Assert.Equal("Step-DPO: no training examples", e.Message);
+    }
+}

@@ -1,0 +1,192 @@
+using Psr.Core.Errors;
+using Psr.Training.Checkpoints;
+using Psr.Training.Data;
+using Psr.Training.Sft;
+using Psr.Training.Tests.Fixtures;
+using TorchSharp;
+
+namespace Psr.Training.Tests.Sft;
+
+public sealed class SftTrainerTests
+{
+    private static readonly SftConfig Config = new()
+    {
+        LearningRate = 3e-3,
+        WarmupSteps = 2,
+        MaxSteps = 6,
+        BatchSize = 4,
+        AccumulationSteps = 2,
+        BucketBatches = 2,
+        MaxSequenceLength = 16,
+        CheckpointEvery = 3,
+        Seed = 7,
+    };
+
+    private readonly TestCharTokenizer _tokenizer = new();
+
+    [Fact]
+    public void Training_changes_every_parameter_and_lowers_the_loss()
+    {
+        // Given a fresh tiny model
+        using var model = TinyModels.Create();
+        var before = TinyModels.Snapshot(model);
+
+        // When it trains for 12 steps on the same 16 sums
+        var result = new SftTrainer(model, _tokenizer, Config with { MaxSteps = 12, AccumulationSteps = 1 })
+            .Train(ToyData.Sums(16));
+
+        // Then every parameter moved and the loss fell
+        var after = TinyModels.Snapshot(model);
+        Assert.All(before, p => Assert.NotEqual(p.Value, after[p.Key]));
+        Assert.Equal(12, result.History.Count);
+        Assert.True(result.History[^1].Loss < result.History[0].Loss,
+            $"loss {result.History[0].Loss} → {result.History[^1].Loss}");
+    }
+
+    [Fact]
+    public void Same_seed_gives_bit_identical_losses_and_weights()
+    {
+        // Given two identical runs
+        (double[] Losses, Dictionary<string, float[]> Weights) Run()
+        {
+            using var model = TinyModels.Create(seed: 3);
+            var result = new SftTrainer(model, _tokenizer, Config).Train(ToyData.Sums(20));
+            return (result.History.Select(h => h.Loss).ToArray(), TinyModels.Snapshot(model));
+        }
+
+        // When
+        var a = Run();
+        var b = Run();
+
+        // Then
+        Assert.Equal(a.Losses.Select(BitConverter.DoubleToInt64Bits), b.Losses.Select(BitConverter.DoubleToInt64Bits));
+        Assert.All(a.Weights, p => Assert.Equal(p.Value, b.Weights[p.Key]));
+    }
+
+    [Fact]
+    public void Resume_after_a_kill_continues_bit_identically()
+    {
+        // Given an uninterrupted 6-step run
+        using var straightDir = new TempDir();
+        using var straightModel = TinyModels.Create(seed: 3);
+        var straight = new SftTrainer(straightModel, _tokenizer, Config).Train(ToyData.Sums(20), straightDir.Path);
+
+        // And a run that is stopped right after its step-3 checkpoint, then everything is dropped
+        using var dir = new TempDir();
+        using (var doomed = TinyModels.Create(seed: 3))
+        {
+            using var kill = new CancellationTokenSource();
+            var stopAtThree = new SyncProgress<TrainProgress>(p => { if (p.Step == 3) kill.Cancel(); });
+            Assert.ThrowsAny<OperationCanceledException>(() =>
+                new SftTrainer(doomed, _tokenizer, Config).Train(ToyData.Sums(20), dir.Path, stopAtThree, kill.Token));
+        }
+
+        // When a new process-like start (a differently initialised model) resumes from the folder
+        using var resumedModel = TinyModels.Create(seed: 99);
+        var resumed = new SftTrainer(resumedModel, _tokenizer, Config).Train(ToyData.Sums(20), dir.Path);
+
+        // Then steps 4..6 have the same loss bits and the final weights are identical
+        Assert.Equal(3, resumed.ResumedFromStep);
+        Assert.Equal([4, 5, 6], resumed.History.Select(h => h.Step));
+        Assert.Equal(
+            straight.History.Skip(3).Select(h => BitConverter.DoubleToInt64Bits(h.Loss)),
+            resumed.History.Select(h => BitConverter.DoubleToInt64Bits(h.Loss)));
+        var expected = TinyModels.Snapshot(straightModel);
+        Assert.All(TinyModels.Snapshot(resumedModel), p => Assert.Equal(expected[p.Key], p.Value));
+    }
+
+    [Fact]
+    public void Accumulating_two_half_batches_matches_one_full_batch()
+    {
+        // Given 4 examples with responses of unequal length (so a per-micro-batch mean would weigh tokens unequally):
+        // one batch of 4, or two micro-batches of 2 covering the same epoch
+        SftExample[] examples = [new("1+1=", "2"), new("9+9=", "18 ok"), new("2+2=", "4!"), new("5+5=", "10 is it")];
+        (double Loss, Dictionary<string, float[]> Weights) Step(int batchSize, int accumulation)
+        {
+            using var model = TinyModels.Create(seed: 4);
+            var config = Config with { MaxSteps = 1, BatchSize = batchSize, AccumulationSteps = accumulation, BucketBatches = 1 };
+            var loss = new SftTrainer(model, _tokenizer, config).Train(examples).History[0].Loss;
+            return (loss, TinyModels.Snapshot(model));
+        }
+
+        // When
+        var full = Step(4, 1);
+        var accumulated = Step(2, 2);
+
+        // Then the token-weighted mean loss and the update agree up to float rounding
+        Assert.Equal(full.Loss, accumulated.Loss, 5);
+        Assert.All(full.Weights, p => Assert.All(p.Value.Zip(accumulated.Weights[p.Key]), w => Assert.Equal(w.First, w.Second, 4)));
+    }
+
+    [Fact]
+    public void Checkpoints_are_complete_folders_and_only_the_newest_are_kept()
+    {
+        // Given checkpoints every 2 of 5 steps, keeping 2
+        using var dir = new TempDir();
+        using var model = TinyModels.Create();
+        var config = Config with { MaxSteps = 5, CheckpointEvery = 2, KeepCheckpoints = 2 };
+
+        // When
+        var result = new SftTrainer(model, _tokenizer, config).Train(ToyData.Sums(12), dir.Path);
+
+        // Then steps 4 and 5 (the last) remain, each with all three files, and no temporary folders
+        var folders = Directory.GetDirectories(dir.Path).Select(d => Path.GetFileName(d)!).Order().ToArray();
+        Assert.Equal(["step-00000004", "step-00000005"], folders);
+        Assert.Equal(Path.Combine(dir.Path, "step-00000005"), result.LastCheckpoint);
+        foreach (var file in new[] { TrainingCheckpoint.ModelFile, TrainingCheckpoint.OptimizerFile, TrainingCheckpoint.StateFile })
+            Assert.True(File.Exists(Path.Combine(result.LastCheckpoint!, file)), file);
+        var header = File.ReadAllText(Path.Combine(result.LastCheckpoint!, TrainingCheckpoint.ModelFile))[..400];
+        Assert.Contains("model.layers.0.self_attn.q_proj.weight", header);
+    }
+
+    [Fact]
+    public void Resuming_with_another_seed_is_refused()
+    {
+        using var dir = new TempDir();
+        using var model = TinyModels.Create();
+        new SftTrainer(model, _tokenizer, Config with { MaxSteps = 1 }).Train(ToyData.Sums(8), dir.Path);
+
+        var e = Assert.Throws<PsrException>(() =>
+            new SftTrainer(model, _tokenizer, Config with { MaxSteps = 2, Seed = 8 }).Train(ToyData.Sums(8), dir.Path));
+
+        Assert.Contains("seed 7", e.Message);
+    }
+
+    [Theory]
+    [InlineData(TrainingCheckpoint.ModelFile)]
+    [InlineData(TrainingCheckpoint.OptimizerFile)]
+    public void A_truncated_checkpoint_file_is_named_in_a_one_line_error(string file)
+    {
+        // Given a checkpoint whose file is cut in half
+        using var dir = new TempDir();
+        using var model = TinyModels.Create();
+        var saved = new SftTrainer(model, _tokenizer, Config with { MaxSteps = 1 }).Train(ToyData.Sums(8), dir.Path).LastCheckpoint!;
+        var path = Path.Combine(saved, file);
+        File.WriteAllBytes(path, File.ReadAllBytes(path)[..(int)(new FileInfo(path).Length / 2)]);
+
+        // When resuming
+        var e = Assert.Throws<PsrException>(() =>
+            new SftTrainer(model, _tokenizer, Config with { MaxSteps = 2 }).Train(ToyData.Sums(8), dir.Path));
+
+        // Then
+        Assert.StartsWith(path + ": unreadable checkpoint file", e.Message);
+        Assert.DoesNotContain('\n', e.Message);
+    }
+
+    [Fact]
+    public void Live_tensor_count_does_not_grow_over_steps()
+    {
+        // Given live-tensor counts taken after every step
+        using var model = TinyModels.Create();
+        var live = new List<long>();
+        var probe = new SyncProgress<TrainProgress>(_ => live.Add(DisposeScopeManager.Statistics.ThreadTotalLiveCount));
+        DisposeScopeManager.Statistics.Reset();
+
+        // When
+        new SftTrainer(model, _tokenizer, Config with { MaxSteps = 6, CheckpointEvery = 0 }).Train(ToyData.Sums(16), progress: probe);
+
+        // Then the count after the last step equals the count after the first
+        Assert.Equal(6, live.Count);
+        Assert.All(live, n => Assert.Equal(live[0], n));
+    }
+}
