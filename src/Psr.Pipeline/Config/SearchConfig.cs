@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Psr.Core.Errors;
 using Psr.Pipeline.Roles;
 
@@ -46,6 +47,7 @@ public sealed record SearchConfig
     public int JudgeBatchSize { get; init; } = 256;
 
     /// <summary>The sampling settings passed to the policy.</summary>
+    [JsonIgnore]
     public StepSampling Sampling => new(Width, Temperature, TopP, MaxStepTokens);
 
     /// <summary>Every problem of this section, keys prefixed with <paramref name="path"/>.</summary>
