@@ -20,6 +20,12 @@ public static class ArtifactJson
     /// <summary>Lower-case hex SHA-256 of <paramref name="bytes"/>.</summary>
     public static string Sha256(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
+    /// <summary>
+    /// SHA-256 of <paramref name="value"/>'s compact JSON: a stage's configuration hash over just the sections it
+    /// depends on (e.g. search + judge + seeds + round), so unrelated edits do not rerun it.
+    /// </summary>
+    public static string HashOf<T>(T value) => Sha256(JsonSerializer.SerializeToUtf8Bytes(value, Compact));
+
     /// <summary>Lower-case hex SHA-256 of the file at <paramref name="path"/>.</summary>
     public static string Sha256OfFile(string path)
     {

@@ -1,9 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace Psr.Pipeline.Search;
 
 /// <summary>Everything one expansion saw and decided.</summary>
 /// <param name="Index">0-based expansion index within the question.</param>
 /// <param name="StepIndex">The prefix length: how many accepted steps preceded the candidates.</param>
-/// <param name="Seed">The policy seed of the expansion.</param>
+/// <param name="Seed">The policy seed of the expansion (a JSON string: 64-bit values lose precision in JavaScript viewers).</param>
 /// <param name="Candidates">The w candidates.</param>
 /// <param name="Comparisons">Every ordered pair (i, j), i ≠ j, in row-major order; empty when all candidates were identical.</param>
 /// <param name="Outcome">What happened to the path.</param>
@@ -14,7 +16,7 @@ namespace Psr.Pipeline.Search;
 public sealed record ExpansionTrace(
     int Index,
     int StepIndex,
-    ulong Seed,
+    [property: JsonNumberHandling(JsonNumberHandling.WriteAsString | JsonNumberHandling.AllowReadingFromString)] ulong Seed,
     IReadOnlyList<CandidateTrace> Candidates,
     IReadOnlyList<ComparisonTrace> Comparisons,
     ExpansionOutcome Outcome,
