@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Psr.Core.Errors;
+using Psr.Core.IO;
+
+namespace Psr.Pipeline.Runs;
+
+/// <summary>
+/// Runs stages in a run directory: skips a stage whose manifest says done with the same configuration hash, the
+/// same input hashes and intact outputs; resumes a stage left running (killed or cancelled) with the same
+/// configuration and inputs, keeping its progress logs; starts anything else from an empty folder.
+/// </summary>
+public sealed class StageRunner(RunDirectory run, TimeProvider? clock = null)
+{
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    /// <summary>Runs, resumes or skips <paramref name="stage"/>.</summary>
+    public async Task<StageRunResult> RunAsync(IStage stage, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        var inputs = stage.Inputs.Select(Hash).ToList();
+        var previous = ReadManifest(stage.Id);
+        if (previous is not null && IsCurrent(previous, stage, inputs))
+            return new StageRunResult(previous, Skipped: true);
+        var resuming = previous is { Status: StageStatus.Running } && Matches(previous, stage, inputs);
+        if (!resuming)
+            ClearFolder(stage.Id);
+        var started = new StageManifest
+        {
+            Stage = stage.Id.Name,
+            Round = stage.Id.Round,
+            Status = StageStatus.Running,
+            ConfigHash = stage.ConfigHash,
+            Inputs = inputs,
+            StartedUtc = resuming ? previous!.StartedUtc : _clock.GetUtcNow(),
+            Seconds = resuming ? previous!.Seconds : 0,
+            Attempts = resuming ? previous!.Attempts + 1 : 1,
+        };
+        WriteManifest(stage.Id, started);
+        var watch = Stopwatch.StartNew();
+        StageOutcome outcome;
+        try
+        {
+            outcome = await stage.RunAsync(new StageContext(run, stage.Id, started.Attempts), cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Keep the stage resumable: record the time spent, leave it Running, let the cancellation propagate.
+            WriteManifest(stage.Id, started with { Seconds = started.Seconds + watch.Elapsed.TotalSeconds });
+            throw;
+        }
+        var done = started with
+        {
+            Status = StageStatus.Done,
+            Outputs = outcome.Outputs.Select(Hash).ToList(),
+            Counts = new SortedDictionary<string, long>(outcome.Counts.ToDictionary(), StringComparer.Ordinal),
+            FinishedUtc = _clock.GetUtcNow(),
+            Seconds = started.Seconds + watch.Elapsed.TotalSeconds,
+        };
+        WriteManifest(stage.Id, done);
+        return new StageRunResult(done, Skipped: false);
+    }
+
+    /// <summary>The manifest of a stage, or null when it never started.</summary>
+    public StageManifest? ReadManifest(StageId id)
+    {
+        var path = run.ManifestPath(id);
+        if (!File.Exists(path))
+            return null;
+        try
+        {
+            return JsonSerializer.Deserialize<StageManifest>(File.ReadAllText(path), ArtifactJson.Indented)
+                ?? throw new PsrException($"{path}: empty manifest");
+        }
+        catch (JsonException e)
+        {
+            throw new PsrException($"{path}: unreadable manifest ({e.Message.Split('\n')[0]})", e);
+        }
+    }
+
+    private bool IsCurrent(StageManifest manifest, IStage stage, List<ArtifactRef> inputs) =>
+        manifest.Status == StageStatus.Done && Matches(manifest, stage, inputs)
+        && manifest.Outputs.All(o => File.Exists(run.Resolve(o.Path)) && Hash(o.Path) == o);
+
+    private static bool Matches(StageManifest manifest, IStage stage, List<ArtifactRef> inputs) =>
+        manifest.ConfigHash == stage.ConfigHash && manifest.Inputs.SequenceEqual(inputs);
+
+    private ArtifactRef Hash(string relative)
+    {
+        var path = run.Resolve(relative);
+        if (!File.Exists(path))
+            throw new PsrException($"{path}: artifact not found");
+        return new ArtifactRef(relative, ArtifactJson.Sha256OfFile(path));
+    }
+
+    private void ClearFolder(StageId id)
+    {
+        var dir = run.StageDirectory(id);
+        if (Directory.Exists(dir))
+            Directory.Delete(dir, recursive: true);
+        Directory.CreateDirectory(dir);
+    }
+
+    private void WriteManifest(StageId id, StageManifest manifest) =>
+        AtomicFile.WriteAllText(run.ManifestPath(id), JsonSerializer.Serialize(manifest, ArtifactJson.Indented) + "\n");
+}
