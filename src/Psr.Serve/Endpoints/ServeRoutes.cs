@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Psr.Backends.OpenAI.Protocol;
+using Psr.Serve.Batching;
+using Psr.Serve.Hosting;
+
+namespace Psr.Serve.Endpoints;
+
+/// <summary>The OpenAI-compatible routes: <c>/v1/models</c>, <c>/v1/completions</c>, <c>/v1/chat/completions</c>.</summary>
+internal sealed class ServeRoutes(ServedModel model, ServeOptions options, GenerationBatcher batcher)
+{
+    /// <summary>OpenAI's default <c>max_tokens</c> for completions.</summary>
+    private const int CompletionsDefaultMaxTokens = 16;
+
+    public void Map(WebApplication app)
+    {
+        app.MapGet("/v1/models", () => Results.Json(new ModelList("list",
+            [new ModelCard(model.Name, "model", 0, "psr", model.Model.Config.MaxPositionEmbeddings)]), WireJson.Options));
+        app.MapPost("/v1/completions", (Func<HttpContext, Task<IResult>>)CompletionsAsync);
+        app.MapPost("/v1/chat/completions", (Func<HttpContext, Task<IResult>>)ChatAsync);
+        app.MapGet("/health", () => Results.Ok());
+    }
+
+    private async Task<IResult> CompletionsAsync(HttpContext context)
+    {
+        var (request, error) = await RequestBody.ReadAsync<CompletionRequest>(context);
+        if (request is null)
+            return error!;
+        var sampling = new SamplingRequest(request.Model, request.N, request.MaxTokens, request.Temperature, request.TopP,
+            request.Seed, request.Stop, request.Logprobs, request.Stream);
+        var (job, problem) = RequestChecks.Job(sampling, request.Prompt ?? [], CompletionsDefaultMaxTokens, [], model, options);
+        if (job is null)
+            return ApiError.Result(problem!.Value.Status, problem.Value.Message, problem.Value.Param);
+        return await RunAsync(job, context, result => ResponseBuilder.Completion(model.Name, result, job.N));
+    }
+
+    private async Task<IResult> ChatAsync(HttpContext context)
+    {
+        var (request, error) = await RequestBody.ReadAsync<ChatCompletionRequest>(context);
+        if (request is null)
+            return error!;
+        if (request.Messages is not { Count: > 0 } messages || messages.Any(m => m.Role is not ("system" or "user" or "assistant") || m.Content is null))
+            return ApiError.Result(400, "messages must be a non-empty list of {role: system|user|assistant, content: string}", "messages");
+        var prompt = model.ChatTemplate.Render(messages, request.ContinueFinalMessage == true, request.AddGenerationPrompt ?? true);
+        var top = request.Logprobs == true ? request.TopLogprobs ?? 0 : (int?)null;
+        var sampling = new SamplingRequest(request.Model, request.N, request.TokenLimit, request.Temperature, request.TopP,
+            request.Seed, request.Stop, top, request.Stream);
+        var turnEnds = model.ChatTemplate.TurnEnds;
+        var (job, problem) = RequestChecks.Job(sampling, [prompt], options.MaxTokens, turnEnds, model, options);
+        if (job is null)
+            return ApiError.Result(problem!.Value.Status, problem.Value.Message, problem.Value.Param);
+        return await RunAsync(job, context, result => ResponseBuilder.Chat(model.Name, result, turnEnds));
+    }
+
+    private async Task<IResult> RunAsync<T>(GenerationJob job, HttpContext context, Func<JobResult, T> respond)
+    {
+        JobResult result;
+        try
+        {
+            result = await batcher.SubmitAsync(job, context.RequestAborted);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return Results.Empty; // the client went away
+        }
+        catch (Exception e) // generation failed: the client gets the reason as a 500, the server keeps running
+        {
+            return ApiError.Result(500, e.Message.ReplaceLineEndings(" "), type: "server_error");
+        }
+        return Results.Json(respond(result), WireJson.Options);
+    }
+}

@@ -1,0 +1,83 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Psr.Serve.Batching;
+using Psr.Serve.Endpoints;
+
+namespace Psr.Serve.Hosting;
+
+/// <summary>
+/// A running <c>psr serve</c>: Kestrel on <see cref="ServeOptions.Host"/> (loopback by default), the OpenAI routes,
+/// an optional bearer key and the cross-client batcher. <see cref="StopAsync"/> is graceful: Kestrel stops
+/// accepting, requests in flight finish (up to <see cref="ServeOptions.ShutdownTimeout"/>), then the batcher drains.
+/// </summary>
+public sealed class PsrServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly GenerationBatcher _batcher;
+    private int _stopped;
+
+    private PsrServer(WebApplication app, GenerationBatcher batcher, Uri address)
+    {
+        _app = app;
+        _batcher = batcher;
+        BaseAddress = address;
+    }
+
+    /// <summary>The bound address, e.g. <c>http://127.0.0.1:8000/</c>; OpenAI clients take this plus <c>v1</c>.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>Generation batches run so far.</summary>
+    public long Batches => _batcher.Batches;
+
+    /// <summary>Generation jobs accepted so far.</summary>
+    public long Queued => _batcher.Submitted;
+
+    /// <summary>Starts serving <paramref name="model"/>.</summary>
+    public static async Task<PsrServer> StartAsync(ServedModel model, ServeOptions options, CancellationToken cancellationToken = default)
+    {
+        options.Validate();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = options.ShutdownTimeout);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = options.MaxRequestBytes;
+            k.Listen(options.Host == "localhost" ? IPAddress.Loopback : IPAddress.Parse(options.Host), options.Port);
+        });
+        var app = builder.Build();
+        var key = options.ApiKeyVariable is { } variable ? Environment.GetEnvironmentVariable(variable) : null;
+        if (!string.IsNullOrEmpty(key))
+            app.Use(new BearerKey(key).InvokeAsync);
+        var served = options.ModelName is { } name ? model with { Name = name } : model;
+        var batcher = new GenerationBatcher(served, options);
+        new ServeRoutes(served, options, batcher).Map(app);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new PsrServer(app, batcher, new Uri(address.EndsWith('/') ? address : address + "/"));
+    }
+
+    /// <summary>Completes when the host is asked to stop (Ctrl+C, SIGTERM, or <see cref="StopAsync"/>).</summary>
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
+
+    /// <summary>Graceful stop (idempotent).</summary>
+    public async Task StopAsync()
+    {
+        if (Interlocked.Exchange(ref _stopped, 1) == 1)
+            return;
+        await _app.StopAsync().ConfigureAwait(false);
+        await _batcher.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+}
