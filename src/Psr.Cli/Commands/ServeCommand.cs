@@ -47,7 +47,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
 
         [CommandOption("--max-request-bytes <BYTES>")]
         [Description("Largest request body (default 1048576).")]
-        [DefaultValue(1 << 20)]
+        [DefaultValue(1048576L)]
         public long MaxRequestBytes { get; init; } = 1 << 20;
 
         [CommandOption("--batch-window-ms <MS>")]
