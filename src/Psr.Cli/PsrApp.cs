@@ -29,6 +29,7 @@ public static class PsrApp
             c.PropagateExceptions();
             c.UseStrictParsing();
             c.AddCommand<EvalCommand>("eval").WithDescription("Evaluate predictions on a benchmark (or --gold: check the grader on gold solutions).");
+            c.AddCommand<ExportCommand>("export").WithDescription("Export a run's step pairs for TRL, LLaMA-Factory or Step-DPO.");
             c.AddCommand<GradeCommand>("grade").WithDescription("Grade JSONL lines of reference + prediction/output.");
             c.AddCommand<RunCommand>("run").WithDescription("Run the process-based self-rewarding loop.");
             c.AddCommand<ServeCommand>("serve").WithDescription("Serve a checkpoint over an OpenAI-compatible HTTP API.");

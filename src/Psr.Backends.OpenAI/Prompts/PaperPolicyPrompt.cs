@@ -1,7 +1,6 @@
-using System.Globalization;
-using System.Text;
 using Psr.Backends.OpenAI.Client;
 using Psr.Backends.OpenAI.Protocol;
+using Psr.Pipeline.Exports;
 using Psr.Pipeline.Roles;
 
 namespace Psr.Backends.OpenAI.Prompts;
@@ -16,10 +15,7 @@ namespace Psr.Backends.OpenAI.Prompts;
 public sealed class PaperPolicyPrompt : IPolicyPrompt
 {
     /// <summary>Figure 4, verbatim (with <c>\boxed{}</c> for the PDF's bare "boxed").</summary>
-    public const string Instruction =
-        "Let's think step by step and solve the following math problem. Use \"Step n: \" before each step to distinguish " +
-        "between different steps, where n is a positive integer starting from 1, representing the current step number. " +
-        "Put your final answer in \\boxed{}.\n\nProblem: ";
+    public const string Instruction = StepPromptText.Figure4;
 
     /// <inheritdoc />
     public IReadOnlyList<string> StepStops { get; } = ["\nStep "];
@@ -30,12 +26,10 @@ public sealed class PaperPolicyPrompt : IPolicyPrompt
     /// <inheritdoc />
     public RemotePrompt Format(StepPrefix prefix, EndpointApi api)
     {
-        var answer = new StringBuilder();
-        for (var i = 0; i < prefix.PreviousSteps.Count; i++)
-            answer.Append(CultureInfo.InvariantCulture, $"Step {i + 1}:").Append(prefix.PreviousSteps[i]).Append('\n');
-        answer.Append(CultureInfo.InvariantCulture, $"Step {prefix.PreviousSteps.Count + 1}:");
         if (api == EndpointApi.Completions)
-            return RemotePrompt.Raw(ForQuestion(prefix.Question) + "\n\n" + answer);
-        return RemotePrompt.Chat([new ChatMessage("user", ForQuestion(prefix.Question)), new ChatMessage("assistant", answer.ToString())]);
+            return RemotePrompt.Raw(StepPromptText.Prompt(PromptStyle.Paper, prefix.Question, prefix.PreviousSteps));
+        return RemotePrompt.Chat([
+            new ChatMessage("user", StepPromptText.Instruction(PromptStyle.Paper, prefix.Question)),
+            new ChatMessage("assistant", StepPromptText.Prefix(PromptStyle.Paper, prefix.PreviousSteps))]);
     }
 }
