@@ -1,0 +1,42 @@
+using Psr.Core.Errors;
+
+namespace Psr.Pipeline.Config;
+
+/// <summary>Seed data: where questions come from and how much IFT / EFT to build.</summary>
+public sealed record DataConfig
+{
+    /// <summary>Question source. Default <see cref="DataSource.BuiltInWorld"/>.</summary>
+    public DataSource Source { get; init; } = DataSource.BuiltInWorld;
+
+    /// <summary>Benchmark JSONL (e.g. GSM8K train) when <see cref="Source"/> is Benchmark. Default none.</summary>
+    public string? BenchmarkPath { get; init; }
+
+    /// <summary>How benchmark solutions are split into steps. Default <see cref="StepSegmentation.RuleBased"/>.</summary>
+    public StepSegmentation Segmentation { get; init; } = StepSegmentation.RuleBased;
+
+    /// <summary>IFT solutions (step-formatted). Default 2000.</summary>
+    public int IftProblems { get; init; } = 2000;
+
+    /// <summary>EFT training pairs (kept after the agreement filter). Default 4000.</summary>
+    public int EftPairs { get; init; } = 4000;
+
+    /// <summary>EFT pairs held out as the judge-accuracy test set. Default 500.</summary>
+    public int EftTestPairs { get; init; } = 500;
+
+    /// <summary>Every problem of this section.</summary>
+    public IReadOnlyList<string> Problems(string path = "data")
+    {
+        var p = new ConfigProblems(path);
+        p.Check(Enum.IsDefined(Source), nameof(Source), Source, "unknown value")
+            .Check(Enum.IsDefined(Segmentation), nameof(Segmentation), Segmentation, "unknown value")
+            .Check(Source != DataSource.Benchmark || !string.IsNullOrWhiteSpace(BenchmarkPath),
+                nameof(BenchmarkPath), BenchmarkPath, "required when source is Benchmark")
+            .Check(IftProblems > 0, nameof(IftProblems), IftProblems, "must be > 0")
+            .Check(EftPairs > 0, nameof(EftPairs), EftPairs, "must be > 0")
+            .Check(EftTestPairs > 0, nameof(EftTestPairs), EftTestPairs, "must be > 0");
+        return p.Items;
+    }
+
+    /// <summary>Throws one <see cref="ConfigException"/> listing every problem.</summary>
+    public void Validate() => ConfigException.ThrowIfAny(Problems());
+}

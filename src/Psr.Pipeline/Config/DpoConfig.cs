@@ -1,0 +1,45 @@
+using Psr.Core.Errors;
+
+namespace Psr.Pipeline.Config;
+
+/// <summary>Step-DPO per round (placeholder mirroring what the trainer needs). Reference = the model starting the round.</summary>
+public sealed record DpoConfig
+{
+    /// <summary>DPO temperature β (not reported by the paper; SRLM's 0.1). Default 0.1.</summary>
+    public double Beta { get; init; } = 0.1;
+
+    /// <summary>Peak learning rate (AdamW). Default 5e-7 (the paper's, for 7B+ models).</summary>
+    public double LearningRate { get; init; } = 5e-7;
+
+    /// <summary>Passes over the round's pairs. Default 1.</summary>
+    public int Epochs { get; init; } = 1;
+
+    /// <summary>Pairs per optimizer step. Default 32.</summary>
+    public int BatchSize { get; init; } = 32;
+
+    /// <summary>Weight of an NLL term on the chosen step (0 = plain DPO). Default 0.</summary>
+    public double NllWeight { get; init; }
+
+    /// <summary>Linear warm-up steps before cosine decay. Default 10.</summary>
+    public int WarmupSteps { get; init; } = 10;
+
+    /// <summary>Longest prompt + step in tokens. Default 1024.</summary>
+    public int MaxSequenceTokens { get; init; } = 1024;
+
+    /// <summary>Every problem of this section.</summary>
+    public IReadOnlyList<string> Problems(string path = "dpo")
+    {
+        var p = new ConfigProblems(path);
+        p.Check(Beta > 0 && double.IsFinite(Beta), nameof(Beta), Beta, "must be > 0")
+            .Check(LearningRate > 0 && double.IsFinite(LearningRate), nameof(LearningRate), LearningRate, "must be > 0")
+            .Check(Epochs > 0, nameof(Epochs), Epochs, "must be > 0")
+            .Check(BatchSize > 0, nameof(BatchSize), BatchSize, "must be > 0")
+            .Check(NllWeight >= 0 && double.IsFinite(NllWeight), nameof(NllWeight), NllWeight, "must be >= 0")
+            .Check(WarmupSteps >= 0, nameof(WarmupSteps), WarmupSteps, "must be >= 0")
+            .Check(MaxSequenceTokens > 0, nameof(MaxSequenceTokens), MaxSequenceTokens, "must be > 0");
+        return p.Items;
+    }
+
+    /// <summary>Throws one <see cref="ConfigException"/> listing every problem.</summary>
+    public void Validate() => ConfigException.ThrowIfAny(Problems());
+}

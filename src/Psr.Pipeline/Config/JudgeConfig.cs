@@ -1,0 +1,29 @@
+using Psr.Core.Errors;
+
+namespace Psr.Pipeline.Config;
+
+/// <summary>How the model judges a pair of candidate steps.</summary>
+public sealed record JudgeConfig
+{
+    /// <summary>Prompt template. Default <see cref="JudgeTemplate.Compact"/> (the tiny model's).</summary>
+    public JudgeTemplate Template { get; init; } = JudgeTemplate.Compact;
+
+    /// <summary>Decoding temperature for the explanation and verdict; 0 = greedy (the notes' recommendation). Default 0.</summary>
+    public double Temperature { get; init; }
+
+    /// <summary>Token cap for the judge's output. Default 1024.</summary>
+    public int MaxNewTokens { get; init; } = 1024;
+
+    /// <summary>Every problem of this section.</summary>
+    public IReadOnlyList<string> Problems(string path = "judge")
+    {
+        var p = new ConfigProblems(path);
+        p.Check(Enum.IsDefined(Template), nameof(Template), Template, "unknown value")
+            .Check(Temperature >= 0 && double.IsFinite(Temperature), nameof(Temperature), Temperature, "must be >= 0")
+            .Check(MaxNewTokens > 0, nameof(MaxNewTokens), MaxNewTokens, "must be > 0");
+        return p.Items;
+    }
+
+    /// <summary>Throws one <see cref="ConfigException"/> listing every problem.</summary>
+    public void Validate() => ConfigException.ThrowIfAny(Problems());
+}

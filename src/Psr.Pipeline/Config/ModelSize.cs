@@ -1,0 +1,14 @@
+namespace Psr.Pipeline.Config;
+
+/// <summary>Size of the in-process model (the engine maps each to its dimensions).</summary>
+public enum ModelSize
+{
+    /// <summary>The CPU demo model (about 1 M parameters).</summary>
+    Tiny,
+
+    /// <summary>A larger from-scratch model.</summary>
+    Small,
+
+    /// <summary>Dimensions read from the checkpoint.</summary>
+    Pretrained,
+}

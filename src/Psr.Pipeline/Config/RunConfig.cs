@@ -1,0 +1,68 @@
+using Psr.Core.Errors;
+
+namespace Psr.Pipeline.Config;
+
+/// <summary>
+/// The whole run, composed of one record per component. Built from a preset, a JSON file and <c>--set</c> overrides
+/// by <see cref="RunConfigLoader"/>, validated once, then saved (canonical JSON) and hashed into every manifest.
+/// </summary>
+public sealed record RunConfig
+{
+    /// <summary>The preset this configuration starts from (<c>default</c>, <c>smoke</c>). Default "default".</summary>
+    public string Preset { get; init; } = "default";
+
+    /// <summary>Seed data.</summary>
+    public DataConfig Data { get; init; } = new();
+
+    /// <summary>The model.</summary>
+    public ModelConfig Model { get; init; } = new();
+
+    /// <summary>Initialisation (M1).</summary>
+    public SftConfig Sft { get; init; } = new();
+
+    /// <summary>The step-wise search of each round.</summary>
+    public SearchConfig Search { get; init; } = new();
+
+    /// <summary>The step-wise judge.</summary>
+    public JudgeConfig Judge { get; init; } = new();
+
+    /// <summary>Step-DPO of each round.</summary>
+    public DpoConfig Dpo { get; init; } = new();
+
+    /// <summary>Evaluation after every model.</summary>
+    public EvaluationConfig Evaluation { get; init; } = new();
+
+    /// <summary>The rounds, in order (M2 … Mn). Default: the paper's 400 / 800 / 1200 questions.</summary>
+    public IReadOnlyList<RoundConfig> Rounds { get; init; } =
+        [new() { Name = "M2", Questions = 400 }, new() { Name = "M3", Questions = 800 }, new() { Name = "M4", Questions = 1200 }];
+
+    /// <summary>Seeds.</summary>
+    public SeedConfig Seeds { get; init; } = new();
+
+    /// <summary>The optional safeguard (off by default).</summary>
+    public SafeguardConfig Safeguard { get; init; } = new();
+
+    /// <summary>Every problem of every section, each with its key path and value.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var p = new ConfigProblems("");
+        p.Check(RunPresets.Names.Contains(Preset), nameof(Preset), Preset, "unknown preset (known: " + string.Join(", ", RunPresets.Names) + ")")
+            .AddRange(Data.Problems())
+            .AddRange(Model.Problems())
+            .AddRange(Sft.Problems())
+            .AddRange(Search.Problems())
+            .AddRange(Judge.Problems())
+            .AddRange(Dpo.Problems())
+            .AddRange(Evaluation.Problems())
+            .AddRange(Safeguard.Problems());
+        p.Check(Rounds.Count > 0, nameof(Rounds), Rounds.Count, "at least one round is required");
+        for (var i = 0; i < Rounds.Count; i++)
+            p.AddRange(Rounds[i].Problems($"rounds[{i}]"));
+        foreach (var name in Rounds.GroupBy(r => r.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            p.Check(false, nameof(Rounds), name.Key, "round names must be unique");
+        return p.Items;
+    }
+
+    /// <summary>Throws one <see cref="ConfigException"/> listing every problem.</summary>
+    public void Validate() => ConfigException.ThrowIfAny(Problems());
+}

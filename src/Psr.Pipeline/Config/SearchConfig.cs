@@ -1,0 +1,74 @@
+using System.Text.Json.Serialization;
+using Psr.Core.Errors;
+using Psr.Pipeline.Roles;
+
+namespace Psr.Pipeline.Config;
+
+/// <summary>Step-wise search (PPD): sampling, judging, pair rules and batching. Defaults are the paper's.</summary>
+public sealed record SearchConfig
+{
+    /// <summary>Candidates per step, the paper's w. Default 6.</summary>
+    public int Width { get; init; } = 6;
+
+    /// <summary>Sampling temperature for candidate steps. Default 0.5.</summary>
+    public double Temperature { get; init; } = 0.5;
+
+    /// <summary>Nucleus (top-p) threshold for candidate steps. Default 0.95.</summary>
+    public double TopP { get; init; } = 0.95;
+
+    /// <summary>Token cap for one sampled step. Default 256.</summary>
+    public int MaxStepTokens { get; init; } = 256;
+
+    /// <summary>Expansions per question (rollbacks and identical-candidate steps included); unfinished questions yield no pairs. Default 20.</summary>
+    public int MaxExpansions { get; init; } = 20;
+
+    /// <summary>A candidate containing this text (or ending with EOS) ends the solution. Default <c>\boxed{</c>.</summary>
+    public string FinalAnswerMarker { get; init; } = "\\boxed{";
+
+    /// <summary>Judge both orders of each distinct pair, or one order mirrored. Default <see cref="JudgeOrders.BothOrders"/>.</summary>
+    public JudgeOrders JudgeOrders { get; init; } = JudgeOrders.BothOrders;
+
+    /// <summary>What an all-tie expansion does. Default <see cref="AllTieAction.RollBack"/> (the paper).</summary>
+    public AllTieAction AllTie { get; init; } = AllTieAction.RollBack;
+
+    /// <summary>A pair is kept only if score(chosen) − score(rejected) ≥ this. Default 1 (keep every pair).</summary>
+    public int MinScoreMargin { get; init; } = 1;
+
+    /// <summary>Drop the pair of a step whose chosen candidate the judge itself labels wrong (when its format has labels). Default true.</summary>
+    public bool SelfJudgedFilter { get; init; } = true;
+
+    /// <summary>Questions searched together; finished ones are replaced from the queue. Default 64.</summary>
+    public int ActiveQuestions { get; init; } = 64;
+
+    /// <summary>Prefixes per policy call. Default 64.</summary>
+    public int PolicyBatchSize { get; init; } = 64;
+
+    /// <summary>Comparisons per judge call. Default 256.</summary>
+    public int JudgeBatchSize { get; init; } = 256;
+
+    /// <summary>The sampling settings passed to the policy.</summary>
+    [JsonIgnore]
+    public StepSampling Sampling => new(Width, Temperature, TopP, MaxStepTokens);
+
+    /// <summary>Every problem of this section, keys prefixed with <paramref name="path"/>.</summary>
+    public IReadOnlyList<string> Problems(string path = "search")
+    {
+        var p = new ConfigProblems(path);
+        p.Check(Width >= 2, nameof(Width), Width, "must be >= 2 (pairs need two candidates)")
+            .Check(Temperature >= 0 && double.IsFinite(Temperature), nameof(Temperature), Temperature, "must be >= 0")
+            .Check(TopP > 0 && TopP <= 1, nameof(TopP), TopP, "must be in (0, 1]")
+            .Check(MaxStepTokens > 0, nameof(MaxStepTokens), MaxStepTokens, "must be > 0")
+            .Check(MaxExpansions > 0, nameof(MaxExpansions), MaxExpansions, "must be > 0")
+            .Check(!string.IsNullOrEmpty(FinalAnswerMarker), nameof(FinalAnswerMarker), FinalAnswerMarker, "must not be empty")
+            .Check(Enum.IsDefined(JudgeOrders), nameof(JudgeOrders), JudgeOrders, "unknown value")
+            .Check(Enum.IsDefined(AllTie), nameof(AllTie), AllTie, "unknown value")
+            .Check(MinScoreMargin >= 1, nameof(MinScoreMargin), MinScoreMargin, "must be >= 1")
+            .Check(ActiveQuestions > 0, nameof(ActiveQuestions), ActiveQuestions, "must be > 0")
+            .Check(PolicyBatchSize > 0, nameof(PolicyBatchSize), PolicyBatchSize, "must be > 0")
+            .Check(JudgeBatchSize > 0, nameof(JudgeBatchSize), JudgeBatchSize, "must be > 0");
+        return p.Items;
+    }
+
+    /// <summary>Throws one <see cref="ConfigException"/> listing every problem.</summary>
+    public void Validate() => ConfigException.ThrowIfAny(Problems());
+}

@@ -1,0 +1,82 @@
+using Psr.Pipeline.Roles;
+
+namespace Psr.Pipeline.Search;
+
+/// <summary>
+/// Scores of one judged expansion. Score_i = number of ordered comparisons (i as A or as B) that i wins; a tie,
+/// a "both wrong" or an unparsed verdict gives no win. Best = highest score, worst = lowest score, each tie broken
+/// by the lowest candidate index (candidates are i.i.d. samples, so this is as good as random and reproducible).
+/// </summary>
+internal sealed class ExpansionScore
+{
+    private ExpansionScore(IReadOnlyList<ComparisonTrace> comparisons, int[] scores, StepCorrectness[] selfLabels)
+    {
+        Comparisons = comparisons;
+        Scores = scores;
+        SelfLabels = selfLabels;
+    }
+
+    /// <summary>Every ordered pair (i, j), i ≠ j, row-major.</summary>
+    public IReadOnlyList<ComparisonTrace> Comparisons { get; }
+
+    /// <summary>Wins per candidate.</summary>
+    public int[] Scores { get; }
+
+    /// <summary>The judge's majority label per candidate over its distinct judge calls (ties and none → Unknown).</summary>
+    public StepCorrectness[] SelfLabels { get; }
+
+    /// <summary>True when every candidate has the same score.</summary>
+    public bool AllTie => Scores.Max() == Scores.Min();
+
+    /// <summary>Lowest index with the highest score.</summary>
+    public int Best => Array.IndexOf(Scores, Scores.Max());
+
+    /// <summary>Lowest index with the lowest score.</summary>
+    public int Worst => Array.IndexOf(Scores, Scores.Min());
+
+    /// <summary>Scores <paramref name="plan"/> from the judgments of its <see cref="ExpansionPlan.Calls"/>.</summary>
+    public static ExpansionScore Compute(ExpansionPlan plan, IReadOnlyList<StepJudgment> judgments)
+    {
+        var w = plan.Candidates.Count;
+        var scores = new int[w];
+        var comparisons = new List<ComparisonTrace>(w * (w - 1));
+        for (var i = 0; i < w; i++)
+        {
+            for (var j = 0; j < w; j++)
+            {
+                if (i == j)
+                    continue;
+                var (judgment, source) = plan.Lookup(i, j, judgments);
+                if (judgment.Verdict == JudgeVerdict.A)
+                    scores[i]++;
+                else if (judgment.Verdict == JudgeVerdict.B)
+                    scores[j]++;
+                comparisons.Add(new ComparisonTrace(i, j, judgment.Verdict, judgment.LabelA, judgment.LabelB, judgment.Raw, source));
+            }
+        }
+        return new ExpansionScore(comparisons, scores, SelfLabelsOf(plan, judgments));
+    }
+
+    private static StepCorrectness[] SelfLabelsOf(ExpansionPlan plan, IReadOnlyList<StepJudgment> judgments)
+    {
+        var groupCount = plan.Representatives.Length;
+        var right = new int[groupCount];
+        var wrong = new int[groupCount];
+        for (var k = 0; k < plan.Calls.Count; k++)
+        {
+            var (a, b) = plan.Calls[k];
+            Tally(judgments[k].LabelA, a);
+            Tally(judgments[k].LabelB, b);
+        }
+        return plan.Groups.Select(g => right[g] > wrong[g] ? StepCorrectness.Correct
+            : wrong[g] > right[g] ? StepCorrectness.Wrong : StepCorrectness.Unknown).ToArray();
+
+        void Tally(StepCorrectness label, int group)
+        {
+            if (label == StepCorrectness.Correct)
+                right[group]++;
+            else if (label == StepCorrectness.Wrong)
+                wrong[group]++;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System.Runtime.CompilerServices;
+using Psr.Core.Errors;
+using Psr.Pipeline.Config;
+using Psr.Pipeline.Roles;
+
+namespace Psr.Pipeline.Search;
+
+/// <summary>
+/// Step-wise search with step-wise self-judging (the paper's PPD search, §3.3), batched across questions: each tick
+/// gathers the prefixes of all active questions into policy calls and all their comparisons into judge calls.
+/// Finished questions are replaced from the queue. Because seeds are derived per question and expansion, every
+/// question's result is the same whatever the batch size or the order questions finish in.
+/// </summary>
+public sealed class StepSearch
+{
+    private readonly IStepPolicy _policy;
+    private readonly IStepJudge _judge;
+    private readonly SearchConfig _config;
+
+    /// <summary>Creates a search; <paramref name="config"/> is validated here.</summary>
+    public StepSearch(IStepPolicy policy, IStepJudge judge, SearchConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        config.Validate();
+        _policy = policy;
+        _judge = judge;
+        _config = config;
+    }
+
+    /// <summary>
+    /// Runs the search, yielding after each tick the questions that ended in it (finish order, not input order).
+    /// A caller that persists each yielded batch can resume by passing only the questions not yet persisted.
+    /// </summary>
+    public async IAsyncEnumerable<IReadOnlyList<QuestionSearchResult>> RunAsync(
+        IReadOnlyList<SearchQuestion> questions, SearchContext context, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        RequireUniqueIds(questions);
+        var queue = new Queue<SearchQuestion>(questions);
+        var active = new List<QuestionSearch>();
+        while (queue.Count > 0 || active.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            while (active.Count < _config.ActiveQuestions && queue.Count > 0)
+                active.Add(new QuestionSearch(queue.Dequeue(), _config, context));
+            await TickAsync(active, cancellationToken).ConfigureAwait(false);
+            var ended = active.Where(q => q.Status is not null).Select(q => q.Result()).ToList();
+            active.RemoveAll(q => q.Status is not null);
+            if (ended.Count > 0)
+                yield return ended;
+        }
+    }
+
+    /// <summary>Runs the whole search and returns the results in input order.</summary>
+    public async Task<IReadOnlyList<QuestionSearchResult>> RunAllAsync(
+        IReadOnlyList<SearchQuestion> questions, SearchContext context, CancellationToken cancellationToken = default)
+    {
+        var byId = new Dictionary<string, QuestionSearchResult>(StringComparer.Ordinal);
+        await foreach (var batch in RunAsync(questions, context, cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var r in batch)
+                byId[r.QuestionId] = r;
+        }
+        return questions.Select(q => byId[q.Id]).ToList();
+    }
+
+    /// <summary>One expansion of every active question: sample, plan, judge, apply.</summary>
+    private async Task TickAsync(List<QuestionSearch> active, CancellationToken ct)
+    {
+        var prefixes = active.Select(q => q.NextPrefix()).ToList();
+        var candidates = await SampleAsync(prefixes, ct).ConfigureAwait(false);
+        var plans = active.Select((q, i) => q.Plan(candidates[i])).ToList();
+        var judgments = await JudgeAsync(plans.SelectMany(p => p).ToList(), ct).ConfigureAwait(false);
+        var offset = 0;
+        for (var i = 0; i < active.Count; i++)
+        {
+            active[i].Apply(judgments.GetRange(offset, plans[i].Count));
+            offset += plans[i].Count;
+        }
+    }
+
+    private async Task<List<IReadOnlyList<StepCandidate>>> SampleAsync(List<StepPrefix> prefixes, CancellationToken ct)
+    {
+        var sampling = _config.Sampling;
+        var all = new List<IReadOnlyList<StepCandidate>>(prefixes.Count);
+        foreach (var chunk in prefixes.Chunk(_config.PolicyBatchSize))
+        {
+            var got = await _policy.SampleAsync(chunk, sampling, ct).ConfigureAwait(false);
+            if (got.Count != chunk.Length || got.Any(c => c.Count != sampling.Width))
+                throw new PsrException($"policy returned {got.Count} candidate lists for {chunk.Length} prefixes " +
+                    $"(each must hold {sampling.Width} candidates)");
+            all.AddRange(got);
+        }
+        return all;
+    }
+
+    private async Task<List<StepJudgment>> JudgeAsync(List<StepComparison> comparisons, CancellationToken ct)
+    {
+        var all = new List<StepJudgment>(comparisons.Count);
+        foreach (var chunk in comparisons.Chunk(_config.JudgeBatchSize))
+        {
+            var got = await _judge.JudgeAsync(chunk, ct).ConfigureAwait(false);
+            if (got.Count != chunk.Length)
+                throw new PsrException($"judge returned {got.Count} judgments for {chunk.Length} comparisons");
+            all.AddRange(got);
+        }
+        return all;
+    }
+
+    private static void RequireUniqueIds(IReadOnlyList<SearchQuestion> questions)
+    {
+        var duplicate = questions.GroupBy(q => q.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw new PsrException($"search questions: id \"{duplicate.Key}\" appears {duplicate.Count()} times");
+    }
+}
