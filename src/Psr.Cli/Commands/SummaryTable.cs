@@ -11,16 +11,17 @@ internal static class SummaryTable
     public static void Print(RunSummary summary, RunDirectory run)
     {
         var table = new Table().Border(TableBorder.Rounded).Title("psr run: summary");
-        table.AddColumns("model", "greedy acc [95% CI]", "judge acc (both orders)", "pairs: clean/rev/both-wrong/both-right/after-wrong/unk",
-            "test-time: greedy / self / oracle");
+        // Plain text cells: "[95% CI]" and "[a, b]" would otherwise be read as Spectre markup.
+        foreach (var header in new[] { "model", "greedy acc [95% CI]", "judge acc (both orders)", "pairs: clean/rev/both-wrong/both-right/after-wrong/unk", "test-time: greedy / self / oracle" })
+            table.AddColumn(new TableColumn(new Text(header)));
         foreach (var m in summary.Models)
         {
-            table.AddRow(m.Model, $"{RunSummary.Pct(m.GreedyAccuracy)} [{RunSummary.Pct(m.GreedyLow)}, {RunSummary.Pct(m.GreedyHigh)}]",
-                $"{RunSummary.Pct(m.JudgeAccuracy)} ({RunSummary.Pct(m.JudgeBothOrders)})", RunSummary.PairsText(m),
-                $"{RunSummary.Pct(m.TestTimeGreedy)} / {RunSummary.Pct(m.TestTimeSelf)} / {RunSummary.Pct(m.TestTimeOracle)}");
+            table.AddRow(new Text(m.Model), new Text($"{RunSummary.Pct(m.GreedyAccuracy)} [{RunSummary.Pct(m.GreedyLow)}, {RunSummary.Pct(m.GreedyHigh)}]"),
+                new Text($"{RunSummary.Pct(m.JudgeAccuracy)} ({RunSummary.Pct(m.JudgeBothOrders)})"), new Text(RunSummary.PairsText(m)),
+                new Text($"{RunSummary.Pct(m.TestTimeGreedy)} / {RunSummary.Pct(m.TestTimeSelf)} / {RunSummary.Pct(m.TestTimeOracle)}"));
         }
-        table.Caption(string.Create(CultureInfo.InvariantCulture,
-            $"{summary.Last} − M1: {100 * summary.Difference:+0.0;-0.0;0.0} points, 95% paired bootstrap [{100 * summary.DifferenceInterval.Low:+0.0;-0.0;0.0}, {100 * summary.DifferenceInterval.High:+0.0;-0.0;0.0}]; total stage time {TotalSeconds(run):F0}s"));
+        table.Caption(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+            $"{summary.Last} − M1: {100 * summary.Difference:+0.0;-0.0;0.0} points, 95% paired bootstrap [{100 * summary.DifferenceInterval.Low:+0.0;-0.0;0.0}, {100 * summary.DifferenceInterval.High:+0.0;-0.0;0.0}]; total stage time {TotalSeconds(run):F0}s")));
         AnsiConsole.Write(table);
     }
 

@@ -30,22 +30,23 @@ public static class RunPresets
     public static RunConfig Smoke { get; } = new()
     {
         Preset = "smoke",
-        Data = new DataConfig { World = "smoke", IftProblems = 200, EftPairs = 200, EftTestPairs = 24 },
+        Data = new DataConfig { World = "smoke", IftProblems = 200, EftPairs = 200, EftTestPairs = 8 },
         Model = new ModelConfig { Size = ModelSize.Tiny },
-        Sft = new SftConfig { Steps = 40, BatchSize = 16, LearningRate = 2e-3, WarmupSteps = 5, MaxSequenceTokens = 256, CheckpointEvery = 10 },
-        Search = TinySearch with { Width = 4, MaxExpansions = 6, MaxStepTokens = 24, ActiveQuestions = 32 },
-        Judge = new JudgeConfig { MaxNewTokens = 64 },
-        Dpo = new DpoConfig { LearningRate = 3e-5, Epochs = 1, BatchSize = 16, NllWeight = 1, WarmupSteps = 1, MaxSequenceTokens = 256 },
+        Sft = new SftConfig { Steps = 20, BatchSize = 8, LearningRate = 2e-3, WarmupSteps = 5, MaxSequenceTokens = 192, CheckpointEvery = 5 },
+        Search = TinySearch with { Width = 3, MaxExpansions = 3, MaxStepTokens = 16, ActiveQuestions = 8 },
+        Judge = new JudgeConfig { MaxNewTokens = 24 },
+        Dpo = new DpoConfig { LearningRate = 3e-5, Epochs = 1, BatchSize = 8, NllWeight = 1, WarmupSteps = 1, MaxSequenceTokens = 192 },
         Evaluation = new EvaluationConfig
         {
-            TestProblems = 48,
-            TestTimeProblems = 12,
-            TestTimeSearch = TinySearch with { Width = 4, MaxExpansions = 6, MaxStepTokens = 24 },
-            MaxSolutionTokens = 64,
+            TestProblems = 32,
+            TestTimeProblems = 4,
+            TestTimeSearch = TinySearch with { Width = 3, MaxExpansions = 3, MaxStepTokens = 16 },
+            MaxSolutionTokens = 48,
+            BatchSize = 32,
             BootstrapResamples = 200,
         },
         Safeguard = new SafeguardConfig { DevProblems = 20 },
-        Rounds = [new() { Name = "M2", Questions = 16 }, new() { Name = "M3", Questions = 16 }],
+        Rounds = [new() { Name = "M2", Questions = 8 }, new() { Name = "M3", Questions = 8 }],
     };
 
     /// <summary>Preset names, in the order shown to users.</summary>
