@@ -60,9 +60,39 @@ public sealed class RunCommandTests
     }
 
     [Fact]
-    public void A_valid_configuration_is_accepted()
+    public void A_valid_configuration_runs_the_whole_loop_and_writes_the_summary()
     {
-        // Given / When / Then
-        Assert.Equal(0, PsrApp.Run(["run", "--preset", "smoke", "--set", "search.width=3"]));
+        // Given a test-sized configuration over the smoke preset (a 1-layer model, a handful of questions)
+        var dir = Path.Combine(Path.GetTempPath(), "psr-cli-run-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var config = Path.Combine(dir, "tiny.json");
+        File.WriteAllText(config, """
+            {"preset": "smoke", "model": {"size": "Test", "threads": 1},
+             "data": {"iftProblems": 16, "eftPairs": 16, "eftTestPairs": 2},
+             "sft": {"steps": 2, "batchSize": 4, "warmupSteps": 1, "checkpointEvery": 1},
+             "search": {"width": 2, "maxExpansions": 1, "maxStepTokens": 4},
+             "judge": {"maxNewTokens": 4},
+             "evaluation": {"testProblems": 2, "testTimeProblems": 1, "maxSolutionTokens": 4,
+                            "testTimeSearch": {"width": 2, "maxExpansions": 1, "maxStepTokens": 4}},
+             "rounds": [{"name": "M2", "questions": 2}]}
+            """);
+        var run = Path.Combine(dir, "run");
+
+        try
+        {
+            // When
+            var code = PsrApp.Run(["run", "--config", config, "--set", "search.width=3", "--out", run]);
+
+            // Then every stage ran and the summary names both models
+            Assert.Equal(0, code);
+            var summary = File.ReadAllText(Path.Combine(run, "summary.md"));
+            Assert.Contains("| M1 |", summary, StringComparison.Ordinal);
+            Assert.Contains("| M2 |", summary, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(run, "stages", "02-step-dpo", "model", "model.safetensors")));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 }

@@ -1,16 +1,17 @@
 using System.ComponentModel;
 using Psr.Pipeline.Config;
 using Psr.Pipeline.Runs;
+using Psr.Pipeline.Stages;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Psr.Cli.Commands;
 
 /// <summary>
-/// <c>psr run</c>: the main job. Resolves and validates the configuration (every problem reported before any work);
-/// the stages are wired in once the model engine lands, so for now it prints the resolved plan and writes nothing.
+/// <c>psr run</c>: the main job. Resolves and validates the configuration (every problem reported before any work),
+/// saves it in the run directory, runs or resumes every stage with progress bars, and ends with the summary table.
 /// </summary>
-public sealed class RunCommand : Command<RunCommand.Settings>
+public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
@@ -42,25 +43,28 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         RunConfig config;
-        string folder;
+        RunDirectory run;
         if (settings.Resume is not null)
         {
-            (var run, config) = RunDirectory.Open(settings.Resume);
-            folder = run.Root;
+            (run, config) = RunDirectory.Open(settings.Resume);
+            SelfRewardingLoop.RequireSupported(config);
         }
         else
         {
             config = RunConfigLoader.Load(settings.Preset, settings.Config, settings.Set);
-            folder = settings.Out ?? RunDirectory.NewPath("runs", DateTimeOffset.UtcNow, config.Preset);
+            SelfRewardingLoop.RequireSupported(config);
+            run = RunDirectory.Create(settings.Out ?? RunDirectory.NewPath("runs", DateTimeOffset.UtcNow, config.Preset), config);
         }
-        AnsiConsole.MarkupLineInterpolated($"psr run: preset [bold]{config.Preset}[/], configuration {RunConfigFile.Hash(config)[..12]}, run directory {folder}");
-        AnsiConsole.WriteLine("Stages: IFT -> EFT -> M1 (SFT) -> [search -> step-DPO -> evaluate] for " +
+        AnsiConsole.MarkupLineInterpolated($"psr run: preset [bold]{config.Preset}[/], configuration {RunConfigFile.Hash(config)[..12]}, run directory {run.Root}");
+        AnsiConsole.WriteLine("Stages: IFT -> EFT -> M1 (SFT) -> evaluate, then [search -> step-DPO -> evaluate] for " +
             string.Join(", ", config.Rounds.Select(r => $"{r.Name} ({r.Questions} questions)")));
-        AnsiConsole.WriteLine("The loop is not wired to the model engine yet: nothing was written.");
+        var summary = await RunProgressView.RunAsync(config, run, cancellationToken).ConfigureAwait(false);
+        SummaryTable.Print(summary, run);
+        AnsiConsole.WriteLine($"Summary: {Path.Combine(run.Root, RunSummary.MarkdownFile)}");
         return 0;
     }
 }

@@ -33,10 +33,12 @@ public sealed class TextGenerator(Qwen2ForCausalLM model, ITokenizer tokenizer)
 
         using var noGrad = no_grad();
         using var generator = new Generator((ulong)options.Seed, model.Device);
+        var rowRandom = RowStreams(requests, n, options.Seed); // null: the call-wide generator
         using var cache = new KvCache(model.Config, prompts.Count, capacity, model.Device, model.Dtype.ToScalarType());
         var promptPads = LeftPadding.PadLengths(prompts);
-        var next = Prefill(prompts, n, cache, options, generator);
         var rows = Enumerable.Range(0, states.Length).ToArray(); // cache row → state index
+        var sampler = new RowSampler(options, generator, rowRandom);
+        var next = Prefill(prompts, n, cache, rows, sampler);
         var pads = rows.Select(s => promptPads[s / n]).ToArray();
         while (true)
         {
@@ -53,7 +55,7 @@ public sealed class TextGenerator(Qwen2ForCausalLM model, ITokenizer tokenizer)
                 pads = alive.Select(r => pads[r]).ToArray();
                 next = alive.Select(r => next[r]).ToArray();
             }
-            next = Step(next, pads, cache, options, generator);
+            next = Step(next, pads, cache, rows, sampler);
         }
         return states.Select(s => s.ToCompletion()).ToList();
     }
@@ -65,7 +67,7 @@ public sealed class TextGenerator(Qwen2ForCausalLM model, ITokenizer tokenizer)
     }
 
     /// <summary>One forward over all prompts; returns the first sampled token of every candidate row.</summary>
-    private long[] Prefill(List<int[]> prompts, int candidates, KvCache cache, SamplingOptions options, Generator generator)
+    private long[] Prefill(List<int[]> prompts, int candidates, KvCache cache, int[] rows, RowSampler sampler)
     {
         using var scope = NewDisposeScope();
         var input = LeftPadding.Batch(prompts, tokenizer.PadId, model.Device, cache);
@@ -73,21 +75,30 @@ public sealed class TextGenerator(Qwen2ForCausalLM model, ITokenizer tokenizer)
         var logits = model.Logits(hidden.narrow(1, hidden.shape[1] - 1, 1).squeeze(1)); // (P, V)
         if (candidates > 1)
         {
-            var rows = arange(prompts.Count, dtype: ScalarType.Int64, device: model.Device).repeat_interleave(candidates); // (P·n)
-            cache.Reorder(rows);
-            logits = logits.index_select(0, rows); // (P·n, V)
+            var repeat = arange(prompts.Count, dtype: ScalarType.Int64, device: model.Device).repeat_interleave(candidates); // (P·n)
+            cache.Reorder(repeat);
+            logits = logits.index_select(0, repeat); // (P·n, V)
         }
-        return TokenSampler.Sample(logits, options.Temperature, options.TopP, generator).cpu().data<long>().ToArray();
+        return sampler.Sample(logits, rows);
     }
 
     /// <summary>Feeds one token per row at the next cache position; returns the next sampled tokens.</summary>
-    private long[] Step(long[] tokens, long[] pads, KvCache cache, SamplingOptions options, Generator generator)
+    private long[] Step(long[] tokens, long[] pads, KvCache cache, int[] rows, RowSampler sampler)
     {
         using var scope = NewDisposeScope();
         var ids = tensor(tokens, device: model.Device).view(tokens.Length, 1); // (B, 1)
         var positions = LeftPadding.Positions(pads, cache.Length, 1, model.Device); // (B, 1)
         var mask = LeftPadding.Mask(pads, cache.Length + 1, 1, model.Device); // (B, 1, 1, S) or null
         var logits = model.forward(new DecoderInput(ids, positions, mask, cache)).squeeze(1); // (B, V)
-        return TokenSampler.Sample(logits, options.Temperature, options.TopP, generator).cpu().data<long>().ToArray();
+        return sampler.Sample(logits, rows);
+    }
+
+    /// <summary>One stream per candidate row when any request carries its own seed; null otherwise.</summary>
+    private static RowRandom[]? RowStreams(IReadOnlyList<GenerationRequest> requests, int candidates, long callSeed)
+    {
+        if (requests.All(r => r.Seed is null))
+            return null;
+        return requests.SelectMany((r, i) => Enumerable.Range(0, candidates).Select(j =>
+            RowRandom.For(r.Seed ?? ((ulong)callSeed * 0x9E3779B97F4A7C15UL) + (ulong)i, j))).ToArray();
     }
 }

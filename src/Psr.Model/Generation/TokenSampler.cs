@@ -21,4 +21,24 @@ public static class TokenSampler
         var choice = kept.multinomial(1, generator: generator); // (B, 1), weights need not sum to 1
         return order.gather(-1, choice).squeeze(-1).MoveToOuterDisposeScope();
     }
+
+    /// <summary>
+    /// Logits (B, V) → token ids (B) by inverse-CDF sampling with one given uniform draw per row, so each row's choice
+    /// depends only on its own logits and draw (per-row seeds). Same temperature and top-p rules as <see cref="Sample"/>.
+    /// </summary>
+    public static Tensor SampleWithUniforms(Tensor logits, double temperature, double topP, double[] uniforms)
+    {
+        using var scope = NewDisposeScope();
+        if (temperature == 0)
+            return logits.argmax(-1).MoveToOuterDisposeScope();
+        var probs = (logits.to_type(ScalarType.Float64) / temperature).softmax(-1); // (B, V)
+        var (sorted, order) = probs.sort(-1, descending: true); // (B, V) each
+        var before = sorted.cumsum(-1) - sorted;
+        var kept = topP >= 1 ? sorted : sorted.masked_fill(before.ge(topP), 0); // (B, V)
+        var cdf = kept.cumsum(-1); // (B, V), last column = kept mass
+        var target = tensor(uniforms, device: logits.device).unsqueeze(1) * cdf.narrow(1, cdf.shape[1] - 1, 1); // (B, 1)
+        // The chosen rank is the number of cumulative masses at or below the target (the first one above it).
+        var rank = cdf.le(target).sum(-1, type: ScalarType.Int64).clamp_max(cdf.shape[1] - 1).unsqueeze(1); // (B, 1)
+        return order.gather(-1, rank).squeeze(-1).MoveToOuterDisposeScope();
+    }
 }

@@ -14,14 +14,23 @@ public sealed record DataConfig
     /// <summary>How benchmark solutions are split into steps. Default <see cref="StepSegmentation.RuleBased"/>.</summary>
     public StepSegmentation Segmentation { get; init; } = StepSegmentation.RuleBased;
 
+    /// <summary>Built-in world preset (<c>Psr.World.Presets.WorldPresets</c>) when <see cref="Source"/> is BuiltInWorld. Default "default".</summary>
+    public string World { get; init; } = "default";
+
     /// <summary>IFT solutions (step-formatted). Default 2000.</summary>
     public int IftProblems { get; init; } = 2000;
 
     /// <summary>EFT training pairs (kept after the agreement filter). Default 4000.</summary>
     public int EftPairs { get; init; } = 4000;
 
-    /// <summary>EFT pairs held out as the judge-accuracy test set. Default 500.</summary>
+    /// <summary>EFT pairs held out as the judge-accuracy test set, drawn from the world's dev split. Default 500.</summary>
     public int EftTestPairs { get; init; } = 500;
+
+    /// <summary>
+    /// IFT problems at whose gold prefixes the base model (<c>model.checkpoint</c>) is sampled (4 samples, T=1) for
+    /// wrong EFT steps; 0 (or no base checkpoint) uses the corruption rules only. Default 0.
+    /// </summary>
+    public int MineProblems { get; init; }
 
     /// <summary>Every problem of this section.</summary>
     public IReadOnlyList<string> Problems(string path = "data")
@@ -33,7 +42,10 @@ public sealed record DataConfig
                 nameof(BenchmarkPath), BenchmarkPath, "required when source is Benchmark")
             .Check(IftProblems > 0, nameof(IftProblems), IftProblems, "must be > 0")
             .Check(EftPairs > 0, nameof(EftPairs), EftPairs, "must be > 0")
-            .Check(EftTestPairs > 0, nameof(EftTestPairs), EftTestPairs, "must be > 0");
+            .Check(EftTestPairs > 0, nameof(EftTestPairs), EftTestPairs, "must be > 0")
+            .Check(MineProblems >= 0 && MineProblems <= IftProblems, nameof(MineProblems), MineProblems, "must be in [0, iftProblems]")
+            .Check(Source != DataSource.BuiltInWorld || Psr.World.Presets.WorldPresets.All.Any(w => w.Name == World), nameof(World), World,
+                "unknown world preset (known: " + string.Join(", ", Psr.World.Presets.WorldPresets.All.Select(w => w.Name)) + ")");
         return p.Items;
     }
 

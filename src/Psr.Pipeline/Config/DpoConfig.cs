@@ -1,8 +1,13 @@
 using Psr.Core.Errors;
+using Psr.Training.Dpo;
 
 namespace Psr.Pipeline.Config;
 
-/// <summary>Step-DPO per round (placeholder mirroring what the trainer needs). Reference = the model starting the round.</summary>
+/// <summary>
+/// Step-DPO per round; reference = the model starting the round (its log-probs computed once). The knobs a run
+/// tunes; <see cref="ToTrainer"/> maps them onto <see cref="StepDpoConfig"/>, whose other settings keep the
+/// trainer's defaults.
+/// </summary>
 public sealed record DpoConfig
 {
     /// <summary>DPO temperature β (not reported by the paper; SRLM's 0.1). Default 0.1.</summary>
@@ -36,10 +41,17 @@ public sealed record DpoConfig
             .Check(BatchSize > 0, nameof(BatchSize), BatchSize, "must be > 0")
             .Check(NllWeight >= 0 && double.IsFinite(NllWeight), nameof(NllWeight), NllWeight, "must be >= 0")
             .Check(WarmupSteps >= 0, nameof(WarmupSteps), WarmupSteps, "must be >= 0")
-            .Check(MaxSequenceTokens > 0, nameof(MaxSequenceTokens), MaxSequenceTokens, "must be > 0");
+            .Check(MaxSequenceTokens >= 2, nameof(MaxSequenceTokens), MaxSequenceTokens, "must be >= 2");
         return p.Items;
     }
 
     /// <summary>Throws one <see cref="ConfigException"/> listing every problem.</summary>
     public void Validate() => ConfigException.ThrowIfAny(Problems());
+
+    /// <summary>The trainer's configuration for this section and a round's seed.</summary>
+    public StepDpoConfig ToTrainer(long seed) => new()
+    {
+        Beta = Beta, LearningRate = LearningRate, Epochs = Epochs, BatchSize = BatchSize, NllWeight = NllWeight,
+        WarmupSteps = WarmupSteps, MaxSequenceLength = MaxSequenceTokens, Seed = seed,
+    };
 }

@@ -8,6 +8,12 @@ public sealed record EvaluationConfig
     /// <summary>Test problems for greedy accuracy. Default 2000.</summary>
     public int TestProblems { get; init; } = 2000;
 
+    /// <summary>Token cap for one greedy solution. Default 256.</summary>
+    public int MaxSolutionTokens { get; init; } = 256;
+
+    /// <summary>Prompts per greedy generation call (also the resume granularity). Default 128.</summary>
+    public int BatchSize { get; init; } = 128;
+
     /// <summary>Measure judge accuracy on the EFT test split (both orders). Default true.</summary>
     public bool JudgeAccuracy { get; init; } = true;
 
@@ -31,6 +37,8 @@ public sealed record EvaluationConfig
     {
         var p = new ConfigProblems(path);
         p.Check(TestProblems > 0, nameof(TestProblems), TestProblems, "must be > 0")
+            .Check(MaxSolutionTokens > 0, nameof(MaxSolutionTokens), MaxSolutionTokens, "must be > 0")
+            .Check(BatchSize > 0, nameof(BatchSize), BatchSize, "must be > 0")
             .Check(TestTimeProblems >= 0, nameof(TestTimeProblems), TestTimeProblems, "must be >= 0")
             .Check(BootstrapResamples >= 100, nameof(BootstrapResamples), BootstrapResamples, "must be >= 100");
         for (var i = 0; i < Benchmarks.Count; i++)

@@ -2,7 +2,7 @@ using Psr.Core.Errors;
 
 namespace Psr.Pipeline.Config;
 
-/// <summary>The model the loop trains and samples (placeholder for the engine's needs).</summary>
+/// <summary>The model the loop trains and samples (from scratch in the world's shape for its size, or a base checkpoint).</summary>
 public sealed record ModelConfig
 {
     /// <summary>Where the model runs. Default <see cref="ModelBackend.TorchSharp"/>.</summary>
@@ -11,7 +11,7 @@ public sealed record ModelConfig
     /// <summary>Model size for a from-scratch model. Default <see cref="ModelSize.Tiny"/>.</summary>
     public ModelSize Size { get; init; } = ModelSize.Tiny;
 
-    /// <summary>Checkpoint to start from instead of training M0 from scratch. Default none.</summary>
+    /// <summary>Base model folder (config.json + model.safetensors + psr_tokenizer.json) that Init fine-tunes instead of a model from scratch; EFT mining samples it. Default none.</summary>
     public string? Checkpoint { get; init; }
 
     /// <summary>Base URL of an OpenAI-compatible endpoint (required for that backend). Default none.</summary>

@@ -1,8 +1,13 @@
 using Psr.Core.Errors;
+using TrainerSftConfig = Psr.Training.Sft.SftConfig;
 
 namespace Psr.Pipeline.Config;
 
-/// <summary>Initialisation (M1): SFT on IFT + EFT (placeholder mirroring what the trainer needs).</summary>
+/// <summary>
+/// Initialisation (M1): SFT on IFT + EFT, one shuffled stream (the mix follows <c>data.iftProblems</c> and
+/// <c>data.eftPairs</c>). The knobs a run tunes; <see cref="ToTrainer"/> maps them onto <see cref="TrainerSftConfig"/>,
+/// whose other settings (AdamW betas, clipping, LR floor, bucketing) keep the trainer's defaults.
+/// </summary>
 public sealed record SftConfig
 {
     /// <summary>Optimizer steps. Default 800.</summary>
@@ -17,14 +22,14 @@ public sealed record SftConfig
     /// <summary>Linear warm-up steps before cosine decay. Default 20.</summary>
     public int WarmupSteps { get; init; } = 20;
 
-    /// <summary>AdamW weight decay. Default 0.</summary>
-    public double WeightDecay { get; init; }
-
-    /// <summary>Share of each batch drawn from EFT (judge) examples; the rest from IFT. Default 0.5.</summary>
-    public double EftFraction { get; init; } = 0.5;
+    /// <summary>AdamW weight decay (matrices only). Default 0.1.</summary>
+    public double WeightDecay { get; init; } = 0.1;
 
     /// <summary>Longest training sequence in tokens. Default 512.</summary>
     public int MaxSequenceTokens { get; init; } = 512;
+
+    /// <summary>Resumable checkpoint every this many steps (a killed Init resumes from the newest). Default 50.</summary>
+    public int CheckpointEvery { get; init; } = 50;
 
     /// <summary>Every problem of this section.</summary>
     public IReadOnlyList<string> Problems(string path = "sft")
@@ -35,11 +40,18 @@ public sealed record SftConfig
             .Check(LearningRate > 0 && double.IsFinite(LearningRate), nameof(LearningRate), LearningRate, "must be > 0")
             .Check(WarmupSteps >= 0 && WarmupSteps <= Steps, nameof(WarmupSteps), WarmupSteps, "must be in [0, steps]")
             .Check(WeightDecay >= 0 && double.IsFinite(WeightDecay), nameof(WeightDecay), WeightDecay, "must be >= 0")
-            .Check(EftFraction >= 0 && EftFraction <= 1, nameof(EftFraction), EftFraction, "must be in [0, 1]")
-            .Check(MaxSequenceTokens > 0, nameof(MaxSequenceTokens), MaxSequenceTokens, "must be > 0");
+            .Check(MaxSequenceTokens >= 2, nameof(MaxSequenceTokens), MaxSequenceTokens, "must be >= 2")
+            .Check(CheckpointEvery > 0, nameof(CheckpointEvery), CheckpointEvery, "must be > 0");
         return p.Items;
     }
 
     /// <summary>Throws one <see cref="ConfigException"/> listing every problem.</summary>
     public void Validate() => ConfigException.ThrowIfAny(Problems());
+
+    /// <summary>The trainer's configuration for this section and the run's seed.</summary>
+    public TrainerSftConfig ToTrainer(long seed) => new()
+    {
+        MaxSteps = Steps, BatchSize = BatchSize, LearningRate = LearningRate, WarmupSteps = WarmupSteps,
+        WeightDecay = WeightDecay, MaxSequenceLength = MaxSequenceTokens, CheckpointEvery = CheckpointEvery, Seed = seed,
+    };
 }

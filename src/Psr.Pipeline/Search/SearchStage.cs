@@ -6,11 +6,12 @@ namespace Psr.Pipeline.Search;
 /// The search stage of a round: runs <see cref="StepSearch"/> over the round's questions, appending each tick's
 /// finished questions to <c>progress.jsonl</c>, so a killed stage resumes from the last finished question. At the
 /// end it writes, atomically and in input order, <c>pairs.jsonl</c> (<see cref="StepPair"/>) and
-/// <c>results.jsonl</c> (<see cref="QuestionSearchResult"/> with the full trace).
+/// <c>results.jsonl</c> (<see cref="QuestionSearchResult"/> with the full trace). <c>onFinished</c>, when given, hears the
+/// number of finished questions after each tick (resumed ones included).
 /// </summary>
 public sealed class SearchStage(
     StageId id, string configHash, IReadOnlyList<string> inputs, StepSearch search, SearchContext context,
-    IReadOnlyList<SearchQuestion> questions) : IStage
+    IReadOnlyList<SearchQuestion> questions, Action<int>? onFinished = null) : IStage
 {
     /// <summary>File name of the pairs artifact.</summary>
     public const string PairsFile = "pairs.jsonl";
@@ -34,8 +35,12 @@ public sealed class SearchStage(
         using var progress = stageContext.OpenProgress<QuestionSearchResult>();
         var done = progress.Records.Select(r => r.QuestionId).ToHashSet(StringComparer.Ordinal);
         var remaining = questions.Where(q => !done.Contains(q.Id)).ToList();
+        onFinished?.Invoke(progress.Records.Count);
         await foreach (var batch in search.RunAsync(remaining, context, cancellationToken).ConfigureAwait(false))
+        {
             progress.Append(batch);
+            onFinished?.Invoke(progress.Records.Count);
+        }
 
         var byId = progress.Records.ToDictionary(r => r.QuestionId, StringComparer.Ordinal);
         var results = questions.Select(q => byId[q.Id]).ToList();

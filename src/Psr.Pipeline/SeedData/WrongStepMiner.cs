@@ -1,0 +1,49 @@
+using Psr.Pipeline.Roles;
+using Psr.World.Eft;
+using Psr.World.Oracle;
+using Psr.World.Problems;
+
+namespace Psr.Pipeline.SeedData;
+
+/// <summary>
+/// Samples a (weak) policy at gold prefixes and keeps the steps the oracle calls wrong: the EFT pool of errors the
+/// policy really makes (the paper mines its EFT pairs from the policy's own tree search).
+/// </summary>
+public static class WrongStepMiner
+{
+    /// <summary>
+    /// For each problem, one random gold prefix (seeded), <paramref name="width"/> samples at <paramref name="temperature"/>;
+    /// returns the distinct wrong steps and how many samples were drawn.
+    /// </summary>
+    public static async Task<(IReadOnlyList<SampledWrongStep> Wrong, int Sampled)> MineAsync(
+        IStepPolicy policy, IReadOnlyList<WorldProblem> problems, int width, double temperature, int seed,
+        int batchSize = 64, CancellationToken cancellationToken = default)
+    {
+        var rng = new Random(seed);
+        var prefixes = problems
+            .Select(p => (Problem: p, Length: rng.Next(p.GoldSteps.Count)))
+            .Select((x, i) => (x.Problem, x.Length, Prefix: new StepPrefix(x.Problem.Id, x.Problem.Question,
+                x.Problem.GoldSteps.Take(x.Length).ToList(), (ulong)seed * 1_000_003UL + (ulong)i)))
+            .ToList();
+        var sampling = new StepSampling(width, temperature, 1.0, 48);
+        var wrong = new List<SampledWrongStep>();
+        var seen = new HashSet<(string, int, string)>();
+        var sampled = 0;
+        foreach (var chunk in prefixes.Chunk(batchSize))
+        {
+            var got = await policy.SampleAsync(chunk.Select(c => c.Prefix).ToList(), sampling, cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                var (problem, length, prefix) = chunk[i];
+                foreach (var candidate in got[i])
+                {
+                    sampled++;
+                    var label = StepOracle.JudgeStep(problem.Expression, prefix.PreviousSteps, candidate.Text).Label;
+                    if (label == StepLabel.Wrong && seen.Add((problem.Id, length, candidate.Text)))
+                        wrong.Add(new SampledWrongStep(problem.Id, length, candidate.Text));
+                }
+            }
+        }
+        return (wrong, sampled);
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text.Json;
+using Psr.Core.IO;
+using Psr.Eval.Metrics;
+using Psr.Model.Generation;
+using Psr.Pipeline.Adapters;
+using Psr.Pipeline.Config;
+using Psr.Pipeline.Metrics;
+using Psr.Pipeline.Runs;
+using Psr.Pipeline.Search;
+using Psr.World.Eft;
+
+namespace Psr.Pipeline.Stages;
+
+/// <summary>
+/// Evaluates one model: greedy accuracy on the test problems (oracle-scored, 95% interval), judge accuracy on the EFT
+/// test pairs in both orders, test-time scaling (search at inference with the self-judge, and with the oracle as
+/// judge), and — for a model made by a round — the oracle's view of that round's pairs. Every part is resumable
+/// through its own progress log; <c>evaluation.json</c> (<see cref="ModelEvaluation"/>) sums it up.
+/// </summary>
+public sealed class EvaluateStage(RunConfig config, int round, string modelName, IReadOnlyList<string> modelArtifacts,
+    IProgress<StageProgress>? progress = null) : IStage
+{
+    /// <summary>The summary file.</summary>
+    public const string EvaluationFile = "evaluation.json";
+
+    /// <summary>The id of the evaluate stage of the model made in <paramref name="round"/> (1 = M1).</summary>
+    public static StageId StageIdOf(int round) => new(round, "evaluate");
+
+    private string? SearchFolder => round >= 2 ? $"stages/{RoundSearchStage.StageIdOf(round - 2).Folder}" : null;
+
+    /// <inheritdoc />
+    public StageId Id => StageIdOf(round);
+
+    /// <inheritdoc />
+    public string ConfigHash => ArtifactJson.HashOf(new { config.Data.World, config.Evaluation, config.Judge, config.Seeds, Model = modelName });
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Inputs => SearchFolder is { } s
+        ? [.. modelArtifacts, EftStage.Artifact(EftStage.TestFile), $"{s}/{RoundSearchStage.QuestionsFile}", $"{s}/{SearchStage.PairsFile}", $"{s}/{SearchStage.ResultsFile}"]
+        : [.. modelArtifacts, EftStage.Artifact(EftStage.TestFile)];
+
+    /// <inheritdoc />
+    public async Task<StageOutcome> RunAsync(StageContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var eval = config.Evaluation;
+        var problems = new WorldQuestions(config).Test();
+        var (model, tokenizer) = ModelFolder.Load(context.Run.Resolve(Path.GetDirectoryName(modelArtifacts[0])!));
+        using (model)
+        {
+            var generator = new TextGenerator(model, tokenizer);
+            var judge = new GeneratorStepJudge(generator, config.Judge.MaxNewTokens);
+            var outputs = new List<string>();
+            var greedy = GreedyEvaluation.Run(context, generator, problems, eval.BatchSize, eval.MaxSolutionTokens, Report("greedy", problems.Count), cancellationToken);
+            outputs.Add(Write(context, "greedy.jsonl", greedy));
+
+            JudgeSummary? judgeSummary = null;
+            if (eval.JudgeAccuracy)
+            {
+                var pairs = ArtifactJsonl.Read<EftExample>(context.Run.Resolve(EftStage.Artifact(EftStage.TestFile)));
+                var records = await JudgeEvaluation.RunAsync(context, judge, pairs, config.Search.JudgeBatchSize, Report("judge", 2 * pairs.Count), cancellationToken).ConfigureAwait(false);
+                outputs.Add(Write(context, "judge.jsonl", records));
+                judgeSummary = JudgeEvaluation.Summarize(records);
+            }
+
+            TestTimeSummary? tts = null;
+            if (eval.TestTimeProblems > 0)
+            {
+                var subset = problems.Take(eval.TestTimeProblems).ToList();
+                var policy = new GeneratorStepPolicy(generator);
+                var searchContext = new SearchContext(config.Seeds.Run, round, SearchMode.TestTime);
+                var self = await TestTimeEvaluation.RunAsync(context, "tts.progress.jsonl", policy, judge, eval.TestTimeSearch, searchContext, subset,
+                    Report("test-time search", subset.Count), cancellationToken).ConfigureAwait(false);
+                outputs.Add(Write(context, "tts.jsonl", self));
+                List<TestTimeRecord>? oracle = null;
+                if (eval.OracleJudgeSearch)
+                {
+                    oracle = await TestTimeEvaluation.RunAsync(context, "tts-oracle.progress.jsonl", policy, new OracleStepJudge(), eval.TestTimeSearch,
+                        searchContext, subset, Report("oracle-judged search", subset.Count), cancellationToken).ConfigureAwait(false);
+                    outputs.Add(Write(context, "tts-oracle.jsonl", oracle));
+                }
+                tts = new TestTimeSummary(subset.Count, greedy.Take(subset.Count).Count(g => g.Correct) / (double)Math.Max(1, subset.Count),
+                    Rate(self), self.Count(r => r.Status == SearchStatus.Unfinished),
+                    oracle is null ? null : Rate(oracle), oracle?.Count(r => r.Status == SearchStatus.Unfinished) ?? 0);
+            }
+
+            var evaluation = new ModelEvaluation(modelName, GreedyEvaluation.Summarize(greedy, Bootstrap(eval)), judgeSummary, tts, PairsOf(context.Run));
+            AtomicFile.WriteAllText(context.PathOf(EvaluationFile), JsonSerializer.Serialize(evaluation, ArtifactJson.Indented) + "\n");
+            outputs.Insert(0, context.Artifact(EvaluationFile));
+            var counts = new Dictionary<string, long> { ["testProblems"] = problems.Count, ["greedyCorrect"] = evaluation.Greedy.Correct };
+            return new StageOutcome(outputs, counts);
+        }
+    }
+
+    /// <summary>The bootstrap settings of a run.</summary>
+    public static BootstrapOptions Bootstrap(EvaluationConfig eval) => new() { Resamples = eval.BootstrapResamples };
+
+    /// <summary>Reads an evaluation.json.</summary>
+    public static ModelEvaluation Read(string path) =>
+        JsonSerializer.Deserialize<ModelEvaluation>(File.ReadAllText(path), ArtifactJson.Indented)
+        ?? throw new Psr.Core.Errors.PsrException($"{path}: empty evaluation");
+
+    private PairSummary? PairsOf(RunDirectory run)
+    {
+        if (SearchFolder is not { } folder)
+            return null;
+        var oracle = new WorldStepOracle();
+        var questions = ArtifactJsonl.Read<SearchQuestion>(run.Resolve($"{folder}/{RoundSearchStage.QuestionsFile}")).ToDictionary(q => q.Id, q => q.Text, StringComparer.Ordinal);
+        var results = ArtifactJsonl.Read<QuestionSearchResult>(run.Resolve($"{folder}/{SearchStage.ResultsFile}"));
+        var pairs = ArtifactJsonl.Read<StepPair>(run.Resolve($"{folder}/{SearchStage.PairsFile}"));
+        var breakdown = PairOracleBreakdown.From(pairs.Select(p => PairOracleClassifier.Classify(oracle, p).Category));
+        var calls = results.Aggregate(new JudgeCallOracleStats(), (s, r) => s.Plus(JudgeCallOracleStats.Of(oracle, questions[r.QuestionId], r.Trace)));
+        var counters = SearchCounters.Sum(results.Select(r => r.Counters));
+        return new PairSummary(results.Count, counters.Finished, pairs.Count, breakdown, calls, counters.PairsDroppedSelfJudged);
+    }
+
+    private Action<int> Report(string task, int total) => done => progress?.Report(new StageProgress($"{Id.Folder} {task}", done, total));
+
+    private static double Rate(List<TestTimeRecord> records) => records.Count(r => r.Correct) / (double)Math.Max(1, records.Count);
+
+    private static string Write<T>(StageContext context, string fileName, IEnumerable<T> records)
+    {
+        ArtifactJsonl.Write(context.PathOf(fileName), records);
+        return context.Artifact(fileName);
+    }
+}

@@ -1,0 +1,46 @@
+using Psr.Eval.Metrics;
+using Psr.Model.Generation;
+using Psr.Pipeline.Runs;
+using Psr.Pipeline.SeedData;
+using Psr.World.Oracle;
+using Psr.World.Problems;
+
+namespace Psr.Pipeline.Stages;
+
+/// <summary>Greedy solutions of the test problems, batch by batch into a progress log (resumable), scored by the oracle.</summary>
+public static class GreedyEvaluation
+{
+    /// <summary>Solves every problem not yet in <c>greedy.progress.jsonl</c>; returns the records in problem order.</summary>
+    public static List<GreedyRecord> Run(StageContext context, TextGenerator generator, IReadOnlyList<WorldProblem> problems,
+        int batchSize, int maxTokens, Action<int> onDone, CancellationToken ct)
+    {
+        using var log = context.OpenProgress<GreedyRecord>("greedy.progress.jsonl");
+        var done = log.Records.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        onDone(done.Count);
+        var options = new SamplingOptions { Temperature = 0, MaxNewTokens = maxTokens };
+        foreach (var chunk in problems.Where(p => !done.Contains(p.Id)).Chunk(batchSize))
+        {
+            ct.ThrowIfCancellationRequested();
+            var outputs = generator.Sample(chunk.Select(p => PolicyPrompt.Format(p.Question, [])).ToList(), options);
+            log.Append(chunk.Select((p, i) => Score(p, outputs[i].Text)));
+            onDone(log.Records.Count);
+        }
+        var byId = log.Records.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        return problems.Select(p => byId[p.Id]).ToList();
+    }
+
+    /// <summary>The oracle's score of one solution.</summary>
+    public static GreedyRecord Score(WorldProblem problem, string output)
+    {
+        var score = StepOracle.ScoreSolution(problem.Expression, output);
+        return new GreedyRecord(problem.Id, output, score.FinalAnswer, score.FinalAnswerCorrect, score.ProcessCorrect);
+    }
+
+    /// <summary>The summary with a bootstrap interval.</summary>
+    public static GreedySummary Summarize(IReadOnlyList<GreedyRecord> records, BootstrapOptions bootstrap)
+    {
+        var correct = records.Select(r => r.Correct).ToList();
+        return new GreedySummary(records.Count, correct.Count(c => c), Bootstrap.Accuracy(correct),
+            Bootstrap.AccuracyInterval(correct, bootstrap), records.Count(r => r.ProcessCorrect), records.Count(r => r.Predicted is null));
+    }
+}

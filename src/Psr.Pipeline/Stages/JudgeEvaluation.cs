@@ -1,0 +1,69 @@
+using Psr.Core.Errors;
+using Psr.Pipeline.Adapters;
+using Psr.Pipeline.Roles;
+using Psr.Pipeline.Runs;
+using Psr.World.Eft;
+using Psr.World.Judging;
+
+namespace Psr.Pipeline.Stages;
+
+/// <summary>
+/// Judge accuracy on the EFT test pairs in both orders, through the same <see cref="IStepJudge"/> the search uses; each
+/// batch goes to <c>judge.progress.jsonl</c> (resumable).
+/// </summary>
+public static class JudgeEvaluation
+{
+    /// <summary>Judges every (pair, order) not yet logged; returns the records in (pair, order) order.</summary>
+    public static async Task<List<JudgeRecord>> RunAsync(StageContext context, IStepJudge judge, IReadOnlyList<EftExample> pairs,
+        int batchSize, Action<int> onDone, CancellationToken ct)
+    {
+        var requests = pairs.SelectMany((e, i) => new[] { Request(e, i, swapped: false), Request(e, i, swapped: true) }).ToList();
+        using var log = context.OpenProgress<JudgeRecord>("judge.progress.jsonl");
+        var done = log.Records.Select(r => (r.Index, r.Swapped)).ToHashSet();
+        onDone(done.Count);
+        foreach (var chunk in requests.Where(r => !done.Contains((r.Index, r.Swapped))).Chunk(batchSize))
+        {
+            ct.ThrowIfCancellationRequested();
+            var got = await judge.JudgeAsync(chunk.Select(r => r.Comparison).ToList(), ct).ConfigureAwait(false);
+            log.Append(chunk.Select((r, i) => new JudgeRecord(r.Index, r.Swapped, r.Expected, got[i].Verdict)));
+            onDone(log.Records.Count);
+        }
+        var byKey = log.Records.ToDictionary(r => (r.Index, r.Swapped));
+        return requests.Select(r => byKey[(r.Index, r.Swapped)]).ToList();
+    }
+
+    /// <summary>Accuracy per order, over both, both-orders-right and order consistency.</summary>
+    public static JudgeSummary Summarize(IReadOnlyList<JudgeRecord> records)
+    {
+        var ab = records.Where(r => !r.Swapped).OrderBy(r => r.Index).ToList();
+        var ba = records.Where(r => r.Swapped).OrderBy(r => r.Index).ToList();
+        var n = Math.Max(1, ab.Count);
+        var both = ab.Zip(ba, (x, y) => x.Correct && y.Correct).Count(b => b);
+        var consistent = ab.Zip(ba, (x, y) => x.Verdict == Swap(y.Verdict) && x.Verdict != JudgeVerdict.Unparsed).Count(b => b);
+        return new JudgeSummary(ab.Count, ab.Count(r => r.Correct) / (double)n, ba.Count(r => r.Correct) / (double)n,
+            records.Count(r => r.Correct) / (double)Math.Max(1, records.Count), both / (double)n, consistent / (double)n,
+            records.Count(r => r.Verdict == JudgeVerdict.Unparsed));
+    }
+
+    private static JudgeVerdict Swap(JudgeVerdict v) => v switch { JudgeVerdict.A => JudgeVerdict.B, JudgeVerdict.B => JudgeVerdict.A, _ => v };
+
+    private static (int Index, bool Swapped, JudgeVerdict Expected, StepComparison Comparison) Request(EftExample e, int index, bool swapped)
+    {
+        var (question, previous) = Context(e);
+        var (a, b) = swapped ? (e.CandidateB, e.CandidateA) : (e.CandidateA, e.CandidateB);
+        var expected = JudgmentMapping.Verdict(e.Verdict);
+        return (index, swapped, swapped ? Swap(expected) : expected, new StepComparison(e.ProblemId, question, previous, a, b, 0));
+    }
+
+    /// <summary>Recovers the question and previous steps from the stored prompt, checking that the judge prompt is rebuilt exactly.</summary>
+    private static (string Question, IReadOnlyList<string> Previous) Context(EftExample e)
+    {
+        var lines = e.Prompt.Split('\n');
+        if (lines.Length < 5 || lines[0] != JudgeFormat.Header)
+            throw new PsrException($"EFT example of {e.ProblemId}: not a judge prompt");
+        var previous = lines[2..^4];
+        if (JudgePrompt.Format(lines[1], previous, e.CandidateA, e.CandidateB) != e.Prompt)
+            throw new PsrException($"EFT example of {e.ProblemId}: the judge prompt cannot be rebuilt from its parts");
+        return (lines[1], previous);
+    }
+}

@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+using Psr.Pipeline.Roles;
+
+namespace Psr.Pipeline.Stages;
+
+/// <summary>The judge on one EFT test pair in one order (one line of <c>judge.jsonl</c>).</summary>
+/// <param name="Index">The pair's index in <c>eft-test.jsonl</c>.</param>
+/// <param name="Swapped">False for the stored A/B order, true for B/A.</param>
+/// <param name="Expected">The oracle's verdict in this order.</param>
+/// <param name="Verdict">The judge's verdict.</param>
+public sealed record JudgeRecord(int Index, bool Swapped, JudgeVerdict Expected, JudgeVerdict Verdict)
+{
+    /// <summary>Whether the verdict matches.</summary>
+    [JsonIgnore]
+    public bool Correct => Expected == Verdict;
+}

@@ -1,0 +1,52 @@
+using Psr.Model.Generation;
+using Psr.Pipeline.Adapters;
+using Psr.Pipeline.Config;
+using Psr.Pipeline.Runs;
+using Psr.Pipeline.Search;
+
+namespace Psr.Pipeline.Stages;
+
+/// <summary>
+/// The search of round <c>k</c> (k ≥ 2): the previous model is policy and judge (PPD, pairs collected) on the round's
+/// fresh train questions, written first as <c>questions.jsonl</c>. The work is <see cref="SearchStage"/>'s: resumable
+/// per finished question, <c>pairs.jsonl</c> and <c>results.jsonl</c> at the end.
+/// </summary>
+public sealed class RoundSearchStage(RunConfig config, int roundIndex, IReadOnlyList<string> modelArtifacts, IProgress<StageProgress>? progress = null) : IStage
+{
+    /// <summary>The round's questions.</summary>
+    public const string QuestionsFile = "questions.jsonl";
+
+    /// <summary>The id of the search stage of round <paramref name="roundIndex"/> (0-based over <c>rounds</c>).</summary>
+    public static StageId StageIdOf(int roundIndex) => new(roundIndex + 2, "search");
+
+    /// <inheritdoc />
+    public StageId Id => StageIdOf(roundIndex);
+
+    /// <inheritdoc />
+    public string ConfigHash => ArtifactJson.HashOf(new
+    {
+        config.Data.World, config.Data.IftProblems, Rounds = config.Rounds.Take(roundIndex + 1), config.Search, config.Judge, config.Seeds,
+    });
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Inputs => modelArtifacts;
+
+    /// <inheritdoc />
+    public async Task<StageOutcome> RunAsync(StageContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var questions = new WorldQuestions(config).Round(roundIndex).Select(p => new SearchQuestion(p.Id, p.Question)).ToList();
+        ArtifactJsonl.Write(context.PathOf(QuestionsFile), questions);
+        var (model, tokenizer) = ModelFolder.Load(context.Run.Resolve(Path.GetDirectoryName(modelArtifacts[0])!));
+        using (model)
+        {
+            var generator = new TextGenerator(model, tokenizer);
+            var judge = new GeneratorStepJudge(generator, config.Judge.MaxNewTokens);
+            var search = new StepSearch(new GeneratorStepPolicy(generator), judge, config.Search);
+            var inner = new SearchStage(Id, ConfigHash, Inputs, search, new SearchContext(config.Seeds.Run, Id.Round, SearchMode.CollectPairs),
+                questions, p => progress?.Report(new StageProgress($"{Id.Folder} questions", p, questions.Count)));
+            var outcome = await inner.RunAsync(context, cancellationToken).ConfigureAwait(false);
+            return outcome with { Outputs = [context.Artifact(QuestionsFile), .. outcome.Outputs] };
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using Psr.Model.Qwen2;
+using Psr.Pipeline.Runs;
+using Psr.Pipeline.Search;
+using Psr.Pipeline.SeedData;
+using Psr.Pipeline.Stages;
+using Psr.Pipeline.Tests.Config;
+using Psr.Pipeline.WorldTraining;
+using static TorchSharp.torch;
+
+namespace Psr.Pipeline.Tests.Stages;
+
+public sealed class DpoStageTests
+{
+    private static readonly string[] Steps = ["Step 1: 3+4=7", "Step 1: 3+4=8", "Step 2: 7*2=14", "Step 2: 7*2=15"];
+
+    /// <summary>A run folder with a random test-sized M1 and a round-1 pairs file of handmade pairs.</summary>
+    private static RunDirectory Prepare(string root)
+    {
+        var run = RunDirectory.Create(root, TinyRun.Config);
+        var tokenizer = WorldTokenizer.Create();
+        using var model = Qwen2ForCausalLM.Create(WorldModelShape.For(Psr.Pipeline.Config.ModelSize.Test, tokenizer.VocabSize), CPU, ModelDtype.Float32, 5);
+        ModelFolder.Save(model, tokenizer, run.Resolve("stages/01-init/model"));
+        var pairs = Enumerable.Range(0, 12).Select(i => new StepPair($"q{i}", $"(3+4)*2+{i}=?", i % 2 == 0 ? [] : [Steps[0]],
+            Steps[2 * (i % 2)], Steps[2 * (i % 2) + 1], 2, 0, false, false, 0));
+        ArtifactJsonl.Write(run.Resolve("stages/02-search/pairs.jsonl"), pairs);
+        return run;
+    }
+
+    private static DpoStage Stage(IProgress<StageProgress>? progress = null) =>
+        new(TinyRun.Config with { Dpo = TinyRun.Config.Dpo with { BatchSize = 2, Epochs = 2, LearningRate = 1e-2 } }, 0, InitStage.ModelArtifacts, progress);
+
+    [Fact]
+    public async Task A_round_cancelled_mid_training_reruns_to_the_model_of_an_uninterrupted_round()
+    {
+        // Given an uninterrupted round
+        using var a = new TempDir();
+        var runA = Prepare(a.Path);
+        var done = await new StageRunner(runA).RunAsync(Stage());
+        var expected = done.Manifest.Outputs;
+
+        // When the same round is cancelled after its 3rd optimizer step and run again
+        using var b = new TempDir();
+        var runB = Prepare(b.Path);
+        using var cancel = new CancellationTokenSource();
+        var stop = new Progress(p => { if (p.Done >= 3) cancel.Cancel(); });
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new StageRunner(runB).RunAsync(Stage(stop), cancel.Token));
+        var resumed = await new StageRunner(runB).RunAsync(Stage());
+
+        // Then it trained (the model changed), and the rerun wrote the same model and history
+        Assert.Equal(12, resumed.Manifest.Counts["pairs"]);
+        Assert.Equal(2, resumed.Manifest.Attempts);
+        Assert.NotEqual(ArtifactJson.Sha256OfFile(runA.Resolve("stages/01-init/model/model.safetensors")),
+            expected.Single(o => o.Path.EndsWith("model.safetensors", StringComparison.Ordinal)).Sha256);
+        Assert.Equal(expected, resumed.Manifest.Outputs);
+    }
+
+    private sealed class Progress(Action<StageProgress> action) : IProgress<StageProgress>
+    {
+        public void Report(StageProgress value) => action(value);
+    }
+}
