@@ -40,7 +40,10 @@ public sealed class EvalCommandTests
     }
 
     [Theory]
-    [InlineData(new[] { "eval", "--benchmark", "math500" }, "exactly one of --predictions FILE or --gold")]
+    [InlineData(new[] { "eval", "--benchmark", "math500" }, "exactly one of --predictions FILE, --gold, --endpoint URL or --checkpoint DIR")]
+    [InlineData(new[] { "eval", "--benchmark", "math500", "--endpoint", "http://127.0.0.1:9/v1", "--out", "o" }, "--model NAME goes with --endpoint URL")]
+    [InlineData(new[] { "eval", "--benchmark", "math500", "--checkpoint", "ckpt" }, "--endpoint and --checkpoint need --out DIR")]
+    [InlineData(new[] { "eval", "--benchmark", "math500", "--checkpoint", "ckpt", "--out", "o", "--api", "chat" }, "--api chat needs --endpoint")]
     [InlineData(new[] { "eval", "--benchmark", "nope", "--gold" }, "unknown benchmark 'nope'")]
     [InlineData(new[] { "eval", "--benchmark", "math500", "--predictions", "/no/such/file.jsonl" }, "/no/such/file.jsonl: file not found")]
     public void Eval_reports_bad_arguments_in_one_line(string[] args, string expected)

@@ -34,14 +34,19 @@ public static class EvalReportWriter
         };
     }
 
-    /// <summary>A Markdown summary followed by one table row per item (at most <paramref name="maxRows"/>).</summary>
-    public static string ToMarkdown(EvalReport report, int maxRows = int.MaxValue)
+    /// <summary>
+    /// A Markdown summary followed by one table row per item (at most <paramref name="maxRows"/>);
+    /// <paramref name="extraSummary"/> lines (e.g. a generation run's truncation rate) follow the no-answer line.
+    /// </summary>
+    public static string ToMarkdown(EvalReport report, int maxRows = int.MaxValue, IReadOnlyList<string>? extraSummary = null)
     {
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"## {report.Benchmark}\n\n");
         sb.Append(CultureInfo.InvariantCulture,
             $"- accuracy: {report.Accuracy:P2} ({report.Correct}/{report.Count}), 95% bootstrap CI [{report.Interval.Low:P2}, {report.Interval.High:P2}]\n");
         sb.Append(CultureInfo.InvariantCulture, $"- no-answer rate: {report.NoAnswerRate:P2}; missing predictions: {report.Missing}\n");
+        foreach (var line in extraSummary ?? [])
+            sb.Append("- ").Append(line).Append('\n');
         sb.Append("- why: ").AppendJoin(", ", report.WhyCounts.Select(kv => $"{kv.Key} {kv.Value}")).Append("\n\n");
         sb.Append("| id | reference | extracted | equal | why |\n| --- | --- | --- | --- | --- |\n");
         foreach (var i in report.Items.Take(maxRows))
