@@ -173,6 +173,9 @@ def run_sample(a):
     m = Model(a).eval()
     B, P, N = a["batch"], a.get("prompt", 16), a.get("new", 128)
     hd, kvh = a["d"] // a["heads"], a["kv_heads"]
+    # The same thread policy as psr's DecodeThreads: tiny decoding steps run on one intra-op thread.
+    if B * a["d"] * m.layers[0].gate_proj.out_features < 2 ** 21:
+        torch.set_num_threads(1)
     def once():
         caches = [(torch.zeros(B, kvh, P + N, hd), torch.zeros(B, kvh, P + N, hd)) for _ in m.layers]
         ids = torch.randint(0, a["vocab"], (B, P))
