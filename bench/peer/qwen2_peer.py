@@ -4,12 +4,15 @@
 Written for PyTorch 1.13 (Debian's python3-torch), which has no scaled_dot_product_attention, so attention is
 manual (matmul, causal mask, softmax, matmul). Prints one JSON object per run on stdout.
 
-  python3 qwen2_peer.py matmul n=2048 threads=2
-  python3 qwen2_peer.py train d=128 layers=4 heads=4 kv_heads=4 vocab=96 batch=32 seq=128 steps=20 warmup=3 threads=2
-  python3 qwen2_peer.py sample d=128 layers=4 heads=4 kv_heads=4 vocab=96 batch=16 prompt=16 new=128 threads=2
+  python3 qwen2_peer.py matmul n=2048 reps=5 threads=2
+  python3 qwen2_peer.py train d=128 layers=4 heads=4 kv_heads=4 vocab=96 bias=1 ctx=512 batch=32 seq=128 steps=12 warmup=2 threads=2
+  python3 qwen2_peer.py sample d=128 layers=4 heads=4 kv_heads=4 vocab=96 bias=1 ctx=512 batch=16 prompt=16 new=128 reps=3 threads=2
 
-For a fair peer run it with the OpenMP build of OpenBLAS on LD_LIBRARY_PATH (see docs/benchmarks.md): Debian's
-python3-torch otherwise uses the reference BLAS, about 30x slower.
+`dotnet run -c Release --project bench/Psr.Bench -- engine` runs it with exactly psr's arguments. Mirrors psr's
+choices: AdamW without decay on 1-D parameters, gradient clipping at 1.0, N sampled tokens from N - 1 decoding steps,
+one intra-op thread for tiny decoding steps. Run it with the OpenMP build of OpenBLAS on LD_LIBRARY_PATH and
+OPENBLAS_CORETYPE set on CPUs newer than OpenBLAS 0.3.21 (docs/benchmarks.md): Debian's python3-torch otherwise uses
+the reference BLAS (about 30x slower), and 0.3.21 falls back to generic kernels on e.g. Sapphire Rapids (10x slower).
 """
 import json
 import math

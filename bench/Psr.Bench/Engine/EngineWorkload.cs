@@ -36,15 +36,15 @@ internal sealed record EngineWorkload(string Name, WorkloadKind Kind, IReadOnlyD
             ["seed"] = 1, ["threads"] = threads,
         };
         EngineWorkload Train(long d, long steps, double target) => new($"train-d{d}", WorkloadKind.Train,
-            new Dictionary<string, long>(Model(d)) { ["batch"] = 32, ["seq"] = 128, ["steps"] = quick ? 2 : steps, ["warmup"] = quick ? 1 : 3 }, target);
+            new Dictionary<string, long>(Model(d)) { ["batch"] = 32, ["seq"] = 128, ["steps"] = quick ? 2 : steps, ["warmup"] = quick ? 1 : 2 }, target);
         EngineWorkload Sample(long batch, double? target) => new($"sample-b{batch}", WorkloadKind.Sample,
             new Dictionary<string, long>(Model(128)) { ["batch"] = batch, ["prompt"] = 16, ["new"] = quick ? 16 : 128, ["reps"] = quick ? 1 : 3 }, target);
         var all = new[]
         {
             new EngineWorkload("matmul", WorkloadKind.Matmul,
                 new Dictionary<string, long> { ["n"] = quick ? 512 : 2048, ["reps"] = 5, ["threads"] = threads }, null),
-            Train(128, 16, 0.95),
-            Train(256, 8, 1.0),
+            Train(128, 12, 0.95),
+            Train(256, 6, 1.0),
             Sample(1, null),
             Sample(16, 1.0),
         };
