@@ -4,12 +4,15 @@
 Written for PyTorch 1.13 (Debian's python3-torch), which has no scaled_dot_product_attention, so attention is
 manual (matmul, causal mask, softmax, matmul). Prints one JSON object per run on stdout.
 
-  python3 qwen2_peer.py matmul n=2048 threads=2
-  python3 qwen2_peer.py train d=128 layers=4 heads=4 kv_heads=4 vocab=96 batch=32 seq=128 steps=20 warmup=3 threads=2
-  python3 qwen2_peer.py sample d=128 layers=4 heads=4 kv_heads=4 vocab=96 batch=16 prompt=16 new=128 threads=2
+  python3 qwen2_peer.py matmul n=2048 reps=5 threads=2
+  python3 qwen2_peer.py train d=128 layers=4 heads=4 kv_heads=4 vocab=96 bias=1 ctx=512 batch=32 seq=128 steps=12 warmup=2 threads=2
+  python3 qwen2_peer.py sample d=128 layers=4 heads=4 kv_heads=4 vocab=96 bias=1 ctx=512 batch=16 prompt=16 new=128 reps=3 threads=2
 
-For a fair peer run it with the OpenMP build of OpenBLAS on LD_LIBRARY_PATH (see docs/benchmarks.md): Debian's
-python3-torch otherwise uses the reference BLAS, about 30x slower.
+`dotnet run -c Release --project bench/Psr.Bench -- engine` runs it with exactly psr's arguments. Mirrors psr's
+choices: AdamW without decay on 1-D parameters, gradient clipping at 1.0, N sampled tokens from N - 1 decoding steps,
+one intra-op thread for tiny decoding steps. Run it with the OpenMP build of OpenBLAS on LD_LIBRARY_PATH and
+OPENBLAS_CORETYPE set on CPUs newer than OpenBLAS 0.3.21 (docs/benchmarks.md): Debian's python3-torch otherwise uses
+the reference BLAS (about 30x slower), and 0.3.21 falls back to generic kernels on e.g. Sapphire Rapids (10x slower).
 """
 import json
 import math
@@ -78,8 +81,10 @@ class Attention(nn.Module):
             v = v.repeat_interleave(self.h // self.kvh, dim=1)
         att = (q @ k.transpose(-2, -1)) / math.sqrt(self.hd)  # (B, H, T, S)
         S = k.shape[2]
-        mask = torch.ones(T, S, dtype=torch.bool).tril(diagonal=S - T)
-        att = att.masked_fill(~mask, float("-inf")).softmax(-1)
+        if T > 1:  # one new token attends to every cached key: no mask (as psr and Hugging Face skip it)
+            mask = torch.ones(T, S, dtype=torch.bool).tril(diagonal=S - T)
+            att = att.masked_fill(~mask, float("-inf"))
+        att = att.softmax(-1)
         y = (att @ v).transpose(1, 2).reshape(B, T, self.h * self.hd)
         return self.o_proj(y)
 
@@ -140,16 +145,22 @@ def run_matmul(a):
 def run_train(a):
     torch.manual_seed(a.get("seed", 0))
     m = Model(a)
-    opt = torch.optim.AdamW(m.parameters(), lr=1e-3, weight_decay=0.1)
+    # As psr's AdamWFactory: weight decay on matrices only, none on norm scales and biases.
+    decay = [p for p in m.parameters() if p.dim() >= 2]
+    plain = [p for p in m.parameters() if p.dim() < 2]
+    opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.1}, {"params": plain, "weight_decay": 0.0}],
+                            lr=1e-3, betas=(0.9, 0.999), eps=1e-8)
     B, T = a["batch"], a["seq"]
     def step():
         ids = torch.randint(0, a["vocab"], (B, T + 1))
         logits = m(ids[:, :-1])
         loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), ids[:, 1:].reshape(-1))
-        opt.zero_grad(set_to_none=True)
         loss.backward()
+        # As psr's GradientStep: clip the global norm (1.0, the SFT default), step, clear the gradients.
+        norm = torch.nn.utils.clip_grad_norm_(m.parameters(), 1.0)
         opt.step()
-        return loss.item()
+        opt.zero_grad(set_to_none=True)
+        return norm.item()
     for _ in range(a.get("warmup", 3)):
         step()
     t = time.perf_counter()
@@ -165,15 +176,20 @@ def run_sample(a):
     m = Model(a).eval()
     B, P, N = a["batch"], a.get("prompt", 16), a.get("new", 128)
     hd, kvh = a["d"] // a["heads"], a["kv_heads"]
+    # The same thread policy as psr's DecodeThreads: tiny decoding steps run on one intra-op thread.
+    if B * a["d"] * m.layers[0].gate_proj.out_features < 2 ** 21:
+        torch.set_num_threads(1)
     def once():
         caches = [(torch.zeros(B, kvh, P + N, hd), torch.zeros(B, kvh, P + N, hd)) for _ in m.layers]
         ids = torch.randint(0, a["vocab"], (B, P))
         logits = m(ids, 0, caches)[:, -1]
-        pos = P
-        for _ in range(N):
-            nxt = torch.multinomial(logits.softmax(-1), 1)  # temperature 1
+        nxt = torch.multinomial(logits.softmax(-1), 1)  # temperature 1; N tokens need N - 1 decode steps
+        out = [nxt]
+        for pos in range(P, P + N - 1):
             logits = m(nxt, pos, caches)[:, -1]
-            pos += 1
+            nxt = torch.multinomial(logits.softmax(-1), 1)
+            out.append(nxt)
+        return torch.cat(out, 1).tolist()  # psr hands back token lists too
     once()
     best = 0.0
     for _ in range(a.get("reps", 2)):
@@ -183,11 +199,22 @@ def run_sample(a):
     return {"params": n_params(m), "tokens_per_s": best}
 
 
+def loaded_blas():
+    """The BLAS shared library this process loaded, so a report can show which one the numbers came from."""
+    try:
+        with open("/proc/self/maps") as maps:
+            libs = {line.split()[-1] for line in maps if "blas" in line.split()[-1]}
+    except OSError:
+        return "unknown"
+    real = sorted(l for l in libs if "openblas" in l.rsplit("/", 1)[-1]) or sorted(l for l in libs if "lapack" not in l) or sorted(libs)
+    return real[0] if real else "none"
+
+
 def main():
     a = parse_args(sys.argv[1:])
     torch.set_num_threads(a.get("threads", 2))
     result = {"matmul": run_matmul, "train": run_train, "sample": run_sample}[a["mode"]](a)
-    result.update({"peer": "pytorch", "torch": torch.__version__, **{k: v for k, v in a.items()}})
+    result.update({"peer": "pytorch", "torch": torch.__version__, "blas": loaded_blas(), **{k: v for k, v in a.items()}})
     print(json.dumps(result))
 
 

@@ -32,6 +32,7 @@ public sealed class TextGenerator(Qwen2ForCausalLM model, ITokenizer tokenizer)
             throw new PsrException($"prompt ({capacity - maxNew} tokens) + MaxNewTokens ({maxNew}) exceed max_position_embeddings ({model.Config.MaxPositionEmbeddings})");
 
         using var noGrad = no_grad();
+        using var threads = DecodeThreads.For(model.Config, states.Length);
         using var generator = new Generator((ulong)options.Seed, model.Device);
         var rowRandom = RowStreams(requests, n, options.Seed); // null: the call-wide generator
         using var cache = new KvCache(model.Config, prompts.Count, capacity, model.Device, model.Dtype.ToScalarType());
@@ -87,7 +88,8 @@ public sealed class TextGenerator(Qwen2ForCausalLM model, ITokenizer tokenizer)
     {
         using var scope = NewDisposeScope();
         var ids = tensor(tokens, device: model.Device).view(tokens.Length, 1); // (B, 1)
-        var positions = LeftPadding.Positions(pads, cache.Length, 1, model.Device); // (B, 1)
+        // (B, 1); null (past + 0 for every row) when no row is padded, which spares building it every step.
+        var positions = pads.All(p => p == 0) ? null : LeftPadding.Positions(pads, cache.Length, 1, model.Device);
         var mask = LeftPadding.Mask(pads, cache.Length + 1, 1, model.Device); // (B, 1, 1, S) or null
         var logits = model.forward(new DecoderInput(ids, positions, mask, cache)).squeeze(1); // (B, V)
         return sampler.Sample(logits, rows);

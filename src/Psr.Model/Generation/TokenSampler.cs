@@ -11,7 +11,10 @@ public static class TokenSampler
         using var scope = NewDisposeScope();
         if (temperature == 0)
             return logits.argmax(-1).MoveToOuterDisposeScope();
-        var probs = (logits.to_type(ScalarType.Float32) / temperature).softmax(-1); // (B, V)
+        var scaled = logits.to_type(ScalarType.Float32);
+        if (temperature != 1)
+            scaled = scaled / temperature; // x / 1 == x exactly, so skipping it at 1 changes no sample
+        var probs = scaled.softmax(-1); // (B, V)
         if (topP >= 1)
             return probs.multinomial(1, generator: generator).squeeze(-1).MoveToOuterDisposeScope();
         var (sorted, order) = probs.sort(-1, descending: true); // (B, V) each

@@ -32,12 +32,11 @@ public sealed class Qwen2Model : nn.Module<DecoderInput, Tensor>
         var b = ids.shape[0];
         var t = ids.shape[1];
         var past = input.Cache?.Length ?? 0;
-        var positions = input.PositionIds
-            ?? arange(past, past + t, dtype: ScalarType.Int64, device: ids.device).expand(b, t); // (B, T)
         var mask = input.AttentionMask;
         if (mask is null && past > 0 && t > 1)
             mask = AttentionMasks.Causal(ones(b, past + t, dtype: ScalarType.Bool, device: ids.device), t);
-        var (cos, sin) = rotary_emb.forward(positions); // (B, 1, T, hd) each
+        // Shared positions past..past+T-1 are a slice of the tables (views, no gather): (1, 1, T, hd) each.
+        var (cos, sin) = input.PositionIds is { } positions ? rotary_emb.forward(positions) : rotary_emb.Range(past, t);
         var context = new LayerContext(cos, sin, mask, input.Cache);
         var h = embed_tokens.forward(ids); // (B, T, D)
         foreach (var layer in layers)

@@ -38,6 +38,11 @@ public sealed class RotaryEmbedding : nn.Module<Tensor, (Tensor Cos, Tensor Sin)
         return (cos.MoveToOuterDisposeScope(), sin.MoveToOuterDisposeScope());
     }
 
+    /// <summary>Tables for positions start..start+count-1 shared by every row: views (1, 1, T, hd), broadcastable over B and heads.</summary>
+    public (Tensor Cos, Tensor Sin) Range(long start, long count) =>
+        (get_buffer("cos")!.narrow(0, start, count).view(1, 1, count, -1),
+         get_buffer("sin")!.narrow(0, start, count).view(1, 1, count, -1));
+
     /// <summary>Rotates x (B, H, T, hd) by the tables from <see cref="forward"/>.</summary>
     public static Tensor Apply(Tensor x, Tensor cos, Tensor sin)
     {
