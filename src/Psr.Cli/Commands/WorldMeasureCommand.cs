@@ -57,6 +57,10 @@ public sealed class WorldMeasureCommand : Command<WorldMeasureCommand.Settings>
         [Description("Keep pairs whose chosen step the judge itself called wrong.")]
         public bool NoSelfFilter { get; init; }
 
+        [CommandOption("--one-order")]
+        [Description("Judge one order of each distinct pair and mirror it (half the judge calls; default: both orders).")]
+        public bool OneOrder { get; init; }
+
         [CommandOption("--seed <S>")]
         [Description("Test draw and search seed (default: 1).")]
         [DefaultValue(1)]
@@ -79,7 +83,7 @@ public sealed class WorldMeasureCommand : Command<WorldMeasureCommand.Settings>
             Search = new SearchConfig
             {
                 Width = settings.Width, Temperature = settings.Temperature, MaxStepTokens = 48,
-                SelfJudgedFilter = !settings.NoSelfFilter, ActiveQuestions = 128, PolicyBatchSize = 128,
+                SelfJudgedFilter = !settings.NoSelfFilter, JudgeOrders = settings.OneOrder ? JudgeOrders.OneOrder : JudgeOrders.BothOrders, ActiveQuestions = 128, PolicyBatchSize = 128,
             },
         };
         var output = settings.Out ?? Path.Combine(settings.Model, "measure.json");

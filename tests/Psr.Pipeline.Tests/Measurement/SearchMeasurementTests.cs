@@ -77,8 +77,9 @@ public sealed class SearchMeasurementTests
             {
                 { Verdict: JudgeVerdict.A } => new StepJudgment(JudgeVerdict.B, StepCorrectness.Unknown, StepCorrectness.Unknown, ""),
                 { Verdict: JudgeVerdict.B } => new StepJudgment(JudgeVerdict.A, StepCorrectness.Unknown, StepCorrectness.Unknown, ""),
-                // Never tie, so a wrong path is not rolled back forever.
-                _ => new StepJudgment(JudgeVerdict.A, StepCorrectness.Unknown, StepCorrectness.Unknown, ""),
+                // Never tie (the shorter-sorting text wins in both orders), so a wrong path is not rolled back forever.
+                _ => new StepJudgment(string.CompareOrdinal(c.CandidateA, c.CandidateB) < 0 ? JudgeVerdict.A : JudgeVerdict.B,
+                    StepCorrectness.Unknown, StepCorrectness.Unknown, ""),
             }).ToList();
             return Task.FromResult(result);
         }
