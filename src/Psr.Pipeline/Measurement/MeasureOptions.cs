@@ -12,6 +12,9 @@ public sealed record MeasureOptions
     /// <summary>Test problems for greedy and both searches. Default 1,000.</summary>
     public int Problems { get; init; } = 1_000;
 
+    /// <summary>Test problems for the searches (the first ones of the greedy set); null uses all. Default null.</summary>
+    public int? SearchProblems { get; init; }
+
     /// <summary>Test problems whose gold prefixes are used for per-step accuracy. Default 300.</summary>
     public int StepProblems { get; init; } = 300;
 
@@ -38,6 +41,7 @@ public sealed record MeasureOptions
     {
         var p = new List<string>();
         if (Problems < 1) p.Add($"Problems ({Problems}) must be >= 1");
+        if (SearchProblems is < 1) p.Add($"SearchProblems ({SearchProblems}) must be >= 1 when set");
         if (StepProblems < 0) p.Add($"StepProblems ({StepProblems}) must be >= 0");
         if (JudgePairs < 0) p.Add($"JudgePairs ({JudgePairs}) must be >= 0");
         if (BatchSize < 1) p.Add($"BatchSize ({BatchSize}) must be >= 1");

@@ -38,18 +38,18 @@ public sealed class WorldMeasurement(MeasureOptions options, Action<string> log)
         var judge = new GeneratorStepJudge(generator);
         var seconds = new Dictionary<string, double>();
         var clock = Stopwatch.StartNew();
+        // Timed parts report the time since the previous part ended (greedy's generation runs before its Timed call).
         T Timed<T>(string name, Func<T> f)
         {
-            clock.Restart();
             var r = f();
             seconds[name] = clock.Elapsed.TotalSeconds;
             log(string.Create(CultureInfo.InvariantCulture, $"{name} ({seconds[name]:F0}s): {r}"));
+            clock.Restart();
             return r;
         }
 
-        var greedyCorrect = Timed("greedy", () => GreedyMeasurement.Solve(generator, problems, options.BatchSize));
-        var greedy = Rate.WithInterval(greedyCorrect);
-        log($"greedy accuracy {greedy}");
+        var greedyCorrect = GreedyMeasurement.Solve(generator, problems, options.BatchSize);
+        var greedy = Timed("greedy", () => Rate.WithInterval(greedyCorrect));
         var (steps, opSteps) = Timed("per-step", () => GreedyMeasurement.Steps(generator, problems.Take(options.StepProblems).ToList(), options.BatchSize));
         var judgeProblems = problems.Take(options.JudgePairs).ToList();
         var corruptionPairs = JudgePairSet.FromCorruptions(judgeProblems, preset.Eft.Corruptions, options.Seed + 3);
@@ -59,14 +59,16 @@ public sealed class WorldMeasurement(MeasureOptions options, Action<string> log)
         var onOwn = ownPairs.Count == 0 ? null
             : Timed("judge-own-errors", () => JudgeMeasurement.MeasureAsync(judge, ownPairs, ct).GetAwaiter().GetResult());
         SearchOutcome? self = null, oracle = null;
-        if (options.SelfSearch)
-            self = await Search("self", policy, judge, problems, ct).ConfigureAwait(false);
+        var searched = problems.Take(options.SearchProblems ?? problems.Count).ToList();
         if (options.OracleSearch)
-            oracle = await Search("oracle", policy, new OracleStepJudge(), problems, ct).ConfigureAwait(false);
-        var diff = self is null ? null : Bootstrap.DifferenceInterval(self.Correct, greedyCorrect);
+            oracle = await Search("oracle", policy, new OracleStepJudge(), searched, ct).ConfigureAwait(false);
+        if (options.SelfSearch)
+            self = await Search("self", policy, judge, searched, ct).ConfigureAwait(false);
+        var greedyOnSearched = greedyCorrect.Take(searched.Count).ToList();
+        var diff = self is null ? null : Bootstrap.DifferenceInterval(self.Correct, greedyOnSearched);
         if (diff is not null)
             log(string.Create(CultureInfo.InvariantCulture,
-                $"self-search - greedy: {100 * (self!.Accuracy.Value - greedy.Value):F1} points (95% CI {100 * diff.Low:F1}..{100 * diff.High:F1})"));
+                $"self-search - greedy on the same {searched.Count} problems: {100 * (self!.Accuracy.Value - Bootstrap.Accuracy(greedyOnSearched)):F1} points (95% CI {100 * diff.Low:F1}..{100 * diff.High:F1})"));
         var report = new MeasureReport(modelDir, options, greedy, steps, opSteps, onCorruptions, onOwn, self, oracle, diff, seconds);
         if (jsonPath is not null)
             AtomicFile.WriteAllText(jsonPath, JsonSerializer.Serialize(report, Json));
