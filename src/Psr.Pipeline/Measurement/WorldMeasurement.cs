@@ -60,11 +60,13 @@ public sealed class WorldMeasurement(MeasureOptions options, Action<string> log)
             : Timed("judge-own-errors", () => JudgeMeasurement.MeasureAsync(judge, ownPairs, ct).GetAwaiter().GetResult());
         SearchOutcome? self = null, oracle = null;
         var searched = problems.Take(options.SearchProblems ?? problems.Count).ToList();
-        if (options.OracleSearch)
-            oracle = await Search("oracle", policy, new OracleStepJudge(), searched, ct).ConfigureAwait(false);
         if (options.SelfSearch)
             self = await Search("self", policy, judge, searched, ct).ConfigureAwait(false);
+        if (options.OracleSearch)
+            oracle = await Search("oracle", policy, new OracleStepJudge(), searched, ct).ConfigureAwait(false);
         var greedyOnSearched = greedyCorrect.Take(searched.Count).ToList();
+        if (self is not null)
+            log(string.Create(CultureInfo.InvariantCulture, $"greedy on the searched problems: {Rate.WithInterval(greedyCorrect.Take(searched.Count).ToList())}"));
         var diff = self is null ? null : Bootstrap.DifferenceInterval(self.Correct, greedyOnSearched);
         if (diff is not null)
             log(string.Create(CultureInfo.InvariantCulture,
