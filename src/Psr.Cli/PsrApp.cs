@@ -38,6 +38,7 @@ public static class PsrApp
             {
                 w.SetDescription("The built-in generated math world.");
                 w.AddCommand<WorldGenerateCommand>("generate").WithDescription("Write a split of a preset as JSONL.");
+                w.AddCommand<WorldMeasureCommand>("measure").WithDescription("Measure a world model: greedy, judge, search with the self-judge and the oracle.");
                 w.AddCommand<WorldPretrainCommand>("pretrain").WithDescription("Train the base model M0 on gold solutions (IFT only).");
                 w.AddCommand<WorldSampleCommand>("sample").WithDescription("Print problems, wrong steps and judge targets.");
                 w.AddCommand<WorldSftCommand>("sft").WithDescription("Train M1 on IFT + EFT (from M0, with wrong steps sampled from a weak model).");

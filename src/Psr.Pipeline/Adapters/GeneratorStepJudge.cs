@@ -9,7 +9,7 @@ namespace Psr.Pipeline.Adapters;
 /// from <see cref="JudgePrompt"/> and parses them with <see cref="JudgeOutputParser"/>. The verdict is the model's own
 /// output; unparsed outputs become <see cref="JudgeVerdict.Unparsed"/> with the raw text kept.
 /// </summary>
-public sealed class GeneratorStepJudge(TextGenerator generator, int maxJudgeTokens = 200) : IStepJudge
+public sealed class GeneratorStepJudge(TextGenerator generator, int maxJudgeTokens = 160) : IStepJudge
 {
     // Generation stops after the first verdict token; the parser reads only the first one anyway.
     private const string VerdictEnd = "]]";

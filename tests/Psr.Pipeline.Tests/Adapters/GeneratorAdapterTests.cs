@@ -1,0 +1,55 @@
+using Psr.Model.Generation;
+using Psr.Model.Qwen2;
+using Psr.Pipeline.Adapters;
+using Psr.Pipeline.Config;
+using Psr.Pipeline.Roles;
+using Psr.Pipeline.SeedData;
+using Psr.Pipeline.WorldTraining;
+using static TorchSharp.torch;
+
+namespace Psr.Pipeline.Tests.Adapters;
+
+public sealed class GeneratorAdapterTests
+{
+    private static TextGenerator NewGenerator()
+    {
+        var tokenizer = WorldTokenizer.Create();
+        var model = Qwen2ForCausalLM.Create(WorldModelShape.For(ModelSize.Tiny, tokenizer.VocabSize) with { NumHiddenLayers = 1 }, CPU, ModelDtype.Float32, 3);
+        model.eval();
+        return new TextGenerator(model, tokenizer);
+    }
+
+    [Fact]
+    public async Task The_policy_returns_width_one_line_candidates_per_prefix_that_depend_only_on_their_own_seed()
+    {
+        // Given an untrained model (it writes arbitrary characters, newlines included)
+        var policy = new GeneratorStepPolicy(NewGenerator());
+        var sampling = new StepSampling(4, 1.0, 0.95, 12);
+        var mine = new StepPrefix("q1", "(8+3)*6+7=?", ["Step 1: 8+3=11"], 77);
+
+        // When a prefix is sampled alone and together with another prefix
+        var alone = await policy.SampleAsync([mine], sampling, CancellationToken.None);
+        var batched = await policy.SampleAsync([new StepPrefix("q2", "2*3+4=?", [], 5), mine], sampling, CancellationToken.None);
+
+        // Then each prefix gets exactly 4 candidates, none spans two lines, and the shared prefix's candidates are identical
+        Assert.All(batched, list => Assert.Equal(4, list.Count));
+        Assert.All(batched.SelectMany(l => l), c => Assert.DoesNotContain('\n', c.Text));
+        Assert.Equal(alone[0], batched[1]);
+    }
+
+    [Fact]
+    public async Task The_judge_returns_one_judgment_per_comparison_and_counts_unparsed_output_as_data()
+    {
+        // Given an untrained model as judge (its output has no verdict token)
+        var judge = new GeneratorStepJudge(NewGenerator(), maxJudgeTokens: 16);
+        var comparisons = Enumerable.Range(0, 3)
+            .Select(i => new StepComparison($"q{i}", "(8+3)*6+7=?", [], "Step 1: 8+3=11", "Step 1: 8+3=12", 0)).ToList();
+
+        // When judged
+        var judgments = await judge.JudgeAsync(comparisons, CancellationToken.None);
+
+        // Then there is one judgment per comparison; untrained output is unparsed with its raw text kept
+        Assert.Equal(3, judgments.Count);
+        Assert.All(judgments, j => Assert.True(j.Verdict == JudgeVerdict.Unparsed ? j.Raw.Length > 0 : j.Parsed));
+    }
+}
