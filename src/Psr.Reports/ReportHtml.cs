@@ -27,6 +27,7 @@ public static class ReportHtml
         sb.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>psr report</title><style>")
           .Append(Asset("report.css")).Append("</style></head><body>\n");
         sb.Append(CultureInfo.InvariantCulture, $"<h1>psr report · {h.Encode(report.Method.ToString())}</h1><p>Run <code>{h.Encode(report.RunDirectory)}</code>, preset {h.Encode(report.Preset)}, seed {report.Seed}, configuration {h.Encode(report.ConfigHash[..12])}.</p>\n");
+        sb.Append(Settings(report.Settings, h));
         sb.Append("<h2>Models</h2>\n").Append(ModelTable(report, h));
         sb.Append("<h2>Plots</h2>\n<div class=\"plots\">")
           .Append(Figure("plot-accuracy", ReportPlots.Accuracy(report), "Greedy accuracy per model; whiskers: 95% bootstrap interval."))
@@ -58,6 +59,9 @@ public static class ReportHtml
         }
         return sb.Append("</table>\n").ToString();
     }
+
+    private static string Settings(AblationSettings s, HtmlEncoder h) =>
+        string.Create(CultureInfo.InvariantCulture, $"<table id=\"settings\"><tr><th>width</th><th>judge orders</th><th>all-tie (rollback)</th><th>min score margin</th><th>self-judged filter</th><th>DPO β</th><th>questions per round</th></tr><tr><td>{s.Width}</td><td>{s.JudgeOrders}</td><td>{s.AllTie}</td><td>{s.MinScoreMargin}</td><td>{s.SelfJudgedFilter}</td><td>{s.DpoBeta}</td><td>{h.Encode(string.Join(", ", s.QuestionsPerRound))}</td></tr></table>\n");
 
     private static string StageTable(RunReport report, HtmlEncoder h)
     {

@@ -6,9 +6,10 @@ namespace Psr.Reports;
 /// <param name="Preset">The preset the configuration started from.</param>
 /// <param name="Method">The self-rewarding method.</param>
 /// <param name="Seed">The run seed.</param>
+/// <param name="Settings">The settings the ablations vary.</param>
 /// <param name="Models">One entry per evaluated model, M1 first.</param>
 /// <param name="Stages">Wall time per stage, in folder order.</param>
-public sealed record RunReport(string RunDirectory, string ConfigHash, string Preset, ReportMethod Method, long Seed,
+public sealed record RunReport(string RunDirectory, string ConfigHash, string Preset, ReportMethod Method, long Seed, AblationSettings Settings,
     IReadOnlyList<ModelReport> Models, IReadOnlyList<StageTime> Stages)
 {
     /// <summary>The JSON file at the run's root.</summary>

@@ -90,6 +90,25 @@ public sealed class ReportRecomputationTests(TinyReportRun run) : IClassFixture<
     }
 
     [Fact]
+    public void Ablation_settings_are_the_saved_configuration()
+    {
+        // Given the resolved configuration the run saved
+        var config = Doc(Path.Combine(run.Root, "config.json"));
+        var search = config.GetProperty("search");
+
+        // When
+        var settings = ReportJson.GetProperty("settings");
+
+        // Then
+        Assert.Equal(search.GetProperty("width").GetInt32(), settings.GetProperty("width").GetInt32());
+        Assert.Equal(search.GetProperty("judgeOrders").GetString(), settings.GetProperty("judgeOrders").GetString());
+        Assert.Equal(search.GetProperty("allTie").GetString(), settings.GetProperty("allTie").GetString());
+        Assert.Equal(search.GetProperty("minScoreMargin").GetInt32(), settings.GetProperty("minScoreMargin").GetInt32());
+        Assert.Equal(config.GetProperty("dpo").GetProperty("beta").GetDouble(), settings.GetProperty("dpoBeta").GetDouble());
+        Assert.Equal([3, 2], settings.GetProperty("questionsPerRound").EnumerateArray().Select(q => q.GetInt32()));
+    }
+
+    [Fact]
     public void Stage_times_are_the_manifest_seconds()
     {
         // Given every manifest
