@@ -78,7 +78,8 @@ public static class ReportHtml
 
     private static string F(double x) => x.ToString("F2", CultureInfo.InvariantCulture);
 
-    private static string Asset(string name)
+    /// <summary>An embedded asset (CSS, script) by file name.</summary>
+    internal static string Asset(string name)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Psr.Reports.Assets." + name)
             ?? throw new InvalidOperationException($"embedded asset {name} is missing from the build");

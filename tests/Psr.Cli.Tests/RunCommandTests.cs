@@ -52,6 +52,20 @@ public sealed class RunCommandTests
         Assert.Contains("not a run directory", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("report", "a", "b")]
+    [InlineData("report", "a", "--out", "c")]
+    public void Comparing_needs_out_and_out_needs_several_runs(params string[] args)
+    {
+        // Given / When
+        var (code, error) = RunCapturingErrors(args);
+
+        // Then the option check fails before any folder is read
+        Assert.Equal(PsrApp.UserError, code);
+        Assert.Contains("--out", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("not a run directory", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Resume_cannot_be_combined_with_a_new_configuration()
     {
@@ -106,6 +120,10 @@ public sealed class RunCommandTests
             var report = File.ReadAllText(Path.Combine(run, "report.json"));
             Assert.Equal(0, PsrApp.Run(["report", run]));
             Assert.Equal(report, File.ReadAllText(Path.Combine(run, "report.json")));
+
+            // And two runs (here the same one twice) are compared into --out
+            Assert.Equal(0, PsrApp.Run(["report", run, run, "--out", Path.Combine(dir, "cmp")]));
+            Assert.True(File.Exists(Path.Combine(dir, "cmp", "comparison.html")));
         }
         finally
         {
