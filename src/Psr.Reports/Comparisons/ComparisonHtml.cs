@@ -41,6 +41,7 @@ public static class ComparisonHtml
         }
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(models.Select((_, i) => (double)i).ToArray(), models.ToArray());
         plot.Title("Greedy accuracy (%), mean ± sd over runs");
+        plot.Axes.SetLimitsY(0, 100);
         plot.ShowLegend();
         return plot.GetSvgXml(640, 360);
     }
