@@ -31,6 +31,7 @@ public static class PsrApp
             c.AddCommand<EvalCommand>("eval").WithDescription("Evaluate predictions on a benchmark (or --gold: check the grader on gold solutions).");
             c.AddCommand<ExportCommand>("export").WithDescription("Export a run's step pairs for TRL, LLaMA-Factory or Step-DPO.");
             c.AddCommand<GradeCommand>("grade").WithDescription("Grade JSONL lines of reference + prediction/output.");
+            c.AddCommand<ReportCommand>("report").WithDescription("Write a run's report.html and report.json (plots, step-tree viewer) and print its summary.");
             c.AddCommand<RunCommand>("run").WithDescription("Run the process-based self-rewarding loop.");
             c.AddCommand<ServeCommand>("serve").WithDescription("Serve a checkpoint over an OpenAI-compatible HTTP API.");
             c.AddCommand<TokenizeCommand>("tokenize").WithDescription("Add token ids to JSONL lines with a \"text\" field.");

@@ -42,6 +42,31 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public void Reporting_a_folder_that_is_not_a_run_is_a_user_error()
+    {
+        // Given / When
+        var (code, error) = RunCapturingErrors("report", Path.Combine(Path.GetTempPath(), "psr-no-such-run"));
+
+        // Then
+        Assert.Equal(PsrApp.UserError, code);
+        Assert.Contains("not a run directory", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("report", "a", "b")]
+    [InlineData("report", "a", "--out", "c")]
+    public void Comparing_needs_out_and_out_needs_several_runs(params string[] args)
+    {
+        // Given / When
+        var (code, error) = RunCapturingErrors(args);
+
+        // Then the option check fails before any folder is read
+        Assert.Equal(PsrApp.UserError, code);
+        Assert.Contains("--out", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("not a run directory", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Resume_cannot_be_combined_with_a_new_configuration()
     {
         // Given / When / Then
@@ -89,6 +114,16 @@ public sealed class RunCommandTests
             Assert.Contains("| M1 |", summary, StringComparison.Ordinal);
             Assert.Contains("| M2 |", summary, StringComparison.Ordinal);
             Assert.True(File.Exists(Path.Combine(run, "stages", "02-step-dpo", "model", "model.safetensors")));
+
+            // And the report was written at the end, and psr report rewrites it from the artifacts
+            Assert.Contains("<svg", File.ReadAllText(Path.Combine(run, "report.html")), StringComparison.Ordinal);
+            var report = File.ReadAllText(Path.Combine(run, "report.json"));
+            Assert.Equal(0, PsrApp.Run(["report", run]));
+            Assert.Equal(report, File.ReadAllText(Path.Combine(run, "report.json")));
+
+            // And two runs (here the same one twice) are compared into --out
+            Assert.Equal(0, PsrApp.Run(["report", run, run, "--out", Path.Combine(dir, "cmp")]));
+            Assert.True(File.Exists(Path.Combine(dir, "cmp", "comparison.html")));
         }
         finally
         {

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Psr.Pipeline.Config;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.Stages;
+using Psr.Reports;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -65,6 +66,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         var summary = await RunProgressView.RunAsync(config, run, cancellationToken).ConfigureAwait(false);
         SummaryTable.Print(summary, run);
         AnsiConsole.WriteLine($"Summary: {Path.Combine(run.Root, RunSummary.MarkdownFile)}");
+        ReportCommand.Print(ReportWriter.Write(run.Root));
         return 0;
     }
 }

@@ -1,0 +1,19 @@
+using Psr.Training.Dpo;
+
+namespace Psr.Reports;
+
+/// <summary>One round's step-DPO curves (<c>history.jsonl</c>), one value per optimizer step.</summary>
+/// <param name="Steps">Optimizer step numbers.</param>
+/// <param name="Loss">DPO loss per step.</param>
+/// <param name="RewardMargin">Chosen minus rejected implicit reward per step.</param>
+/// <param name="RewardAccuracy">Share of pairs whose chosen reward beats the rejected one, per step.</param>
+public sealed record DpoCurve(IReadOnlyList<int> Steps, IReadOnlyList<double> Loss, IReadOnlyList<double> RewardMargin, IReadOnlyList<double> RewardAccuracy)
+{
+    /// <summary>The curves of one history.</summary>
+    public static DpoCurve From(IReadOnlyList<DpoProgress> history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return new DpoCurve(history.Select(h => h.Step).ToList(), history.Select(h => h.DpoLoss).ToList(),
+            history.Select(h => h.RewardMargin).ToList(), history.Select(h => h.RewardAccuracy).ToList());
+    }
+}

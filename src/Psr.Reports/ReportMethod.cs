@@ -1,0 +1,8 @@
+namespace Psr.Reports;
+
+/// <summary>The self-rewarding method a run used.</summary>
+public enum ReportMethod
+{
+    /// <summary>Process-based self-rewarding: step-wise pairwise judge + step-DPO (the paper's method, <c>psr run</c>).</summary>
+    ProcessSelfRewarding,
+}

@@ -1,0 +1,20 @@
+namespace Psr.Reports;
+
+/// <summary>A run's report (<c>report.json</c>): one entry per model, in order, and the wall time of every stage.</summary>
+/// <param name="RunDirectory">The run's folder.</param>
+/// <param name="ConfigHash">SHA-256 of the run's configuration.</param>
+/// <param name="Preset">The preset the configuration started from.</param>
+/// <param name="Method">The self-rewarding method.</param>
+/// <param name="Seed">The run seed.</param>
+/// <param name="Settings">The settings the ablations vary.</param>
+/// <param name="Models">One entry per evaluated model, M1 first.</param>
+/// <param name="Stages">Wall time per stage, in folder order.</param>
+public sealed record RunReport(string RunDirectory, string ConfigHash, string Preset, ReportMethod Method, long Seed, AblationSettings Settings,
+    IReadOnlyList<ModelReport> Models, IReadOnlyList<StageTime> Stages)
+{
+    /// <summary>The JSON file at the run's root.</summary>
+    public const string JsonFile = "report.json";
+
+    /// <summary>The HTML file at the run's root.</summary>
+    public const string HtmlFile = "report.html";
+}

@@ -1,0 +1,89 @@
+using System.Text.Json;
+using Psr.Core.Errors;
+using Psr.Pipeline.Config;
+using Psr.Pipeline.Metrics;
+using Psr.Pipeline.Runs;
+using Psr.Pipeline.Search;
+using Psr.Pipeline.Stages;
+using Psr.Training.Dpo;
+
+namespace Psr.Reports;
+
+/// <summary>
+/// Builds a <see cref="RunReport"/> from a run directory's artifacts alone (manifests, JSONL records, histories): every
+/// number is recomputed from the records, so the report never trusts a summary it could check.
+/// </summary>
+public static class RunReportBuilder
+{
+    /// <summary>Reads the run at <paramref name="root"/>; <paramref name="oracle"/> labels pairs where the world has one.</summary>
+    public static RunReport Build(string root, IStepOracle? oracle)
+    {
+        var (run, config) = RunDirectory.Open(root);
+        var manifests = Manifests(run);
+        var models = manifests
+            .Where(m => m.Manifest.Stage == "evaluate" && m.Manifest.Status == StageStatus.Done)
+            .Select(m => Model(run, m.Manifest.Round, config.Evaluation, oracle))
+            .ToList();
+        if (models.Count == 0)
+            throw new PsrException($"{run.Root}: no finished evaluate stage to report on");
+        var stages = manifests.Select(m => new StageTime(m.Folder, m.Manifest.Status, m.Manifest.Seconds, m.Manifest.Attempts)).ToList();
+        return new RunReport(run.Root, RunConfigFile.Hash(config), config.Preset, ReportMethod.ProcessSelfRewarding, config.Seeds.Run, AblationSettings.Of(config), models, stages);
+    }
+
+    private static ModelReport Model(RunDirectory run, int round, EvaluationConfig eval, IStepOracle? oracle)
+    {
+        var folder = run.StageDirectory(EvaluateStage.StageIdOf(round));
+        var name = EvaluateStage.Read(Path.Combine(folder, EvaluateStage.EvaluationFile)).Model;
+        var greedy = ArtifactJsonl.Read<GreedyRecord>(Path.Combine(folder, "greedy.jsonl"));
+        var judge = ReadIfExists<JudgeRecord>(Path.Combine(folder, "judge.jsonl"));
+        var tts = ReadIfExists<TestTimeRecord>(Path.Combine(folder, "tts.jsonl"));
+        var ttsOracle = ReadIfExists<TestTimeRecord>(Path.Combine(folder, "tts-oracle.jsonl"));
+        return new ModelReport(name, round, GreedyEvaluation.Summarize(greedy, EvaluateStage.Bootstrap(eval)), SolutionShape.From(greedy),
+            judge is null ? null : JudgeStats.From(judge), tts is null ? null : TestTimeStats.From(greedy, tts, ttsOracle),
+            round >= 2 ? Pairs(run, round, oracle) : null, round >= 2 ? Dpo(run, round) : null);
+    }
+
+    private static PairStats Pairs(RunDirectory run, int round, IStepOracle? oracle)
+    {
+        var folder = run.StageDirectory(RoundSearchStage.StageIdOf(round - 2));
+        var results = ArtifactJsonl.Read<QuestionSearchResult>(Path.Combine(folder, SearchStage.ResultsFile));
+        var pairs = ArtifactJsonl.Read<StepPair>(Path.Combine(folder, SearchStage.PairsFile));
+        var counters = SearchCounters.Sum(results.Select(r => r.Counters));
+        var breakdown = oracle is null ? null : PairOracleBreakdown.From(pairs.Select(p => PairOracleClassifier.Classify(oracle, p).Category));
+        double? agrees = breakdown is null ? null : breakdown.Clean / (double)Math.Max(1, pairs.Count);
+        return new PairStats(results.Count, counters.Finished, pairs.Count, breakdown, agrees, counters.Rollbacks, counters.JudgeCalls,
+            counters.TieVerdicts / (double)Math.Max(1, counters.JudgeCalls));
+    }
+
+    private static DpoCurve? Dpo(RunDirectory run, int round)
+    {
+        var history = ReadIfExists<DpoProgress>(Path.Combine(run.StageDirectory(DpoStage.StageIdOf(round - 2)), DpoStage.HistoryFile));
+        return history is null ? null : DpoCurve.From(history);
+    }
+
+    private static List<T>? ReadIfExists<T>(string path) => File.Exists(path) ? ArtifactJsonl.Read<T>(path) : null;
+
+    private static List<(string Folder, StageManifest Manifest)> Manifests(RunDirectory run)
+    {
+        var stages = Path.Combine(run.Root, "stages");
+        if (!Directory.Exists(stages))
+            return [];
+        return Directory.GetDirectories(stages).Order(StringComparer.Ordinal)
+            .Where(d => File.Exists(Path.Combine(d, "manifest.json")))
+            .Select(d => (Path.GetFileName(d), ReadManifest(Path.Combine(d, "manifest.json"))))
+            .ToList();
+    }
+
+    private static StageManifest ReadManifest(string path)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<StageManifest>(File.ReadAllText(path), ArtifactJson.Indented)
+                ?? throw new PsrException($"{path}: empty manifest");
+        }
+        catch (JsonException e)
+        {
+            throw new PsrException($"{path}: not a stage manifest ({e.Message})");
+        }
+    }
+}

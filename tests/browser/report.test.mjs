@@ -1,0 +1,76 @@
+// Opens a psr report.html (file://, no network) in headless system Chromium and checks that the plots render, the
+// step-tree viewer lists the searched questions, and a click on an expansion shows its judge verdicts.
+// PSR_REPORT: path to report.html (required). CHROMIUM: browser binary (default /usr/bin/chromium).
+// PSR_SCREENSHOT: where to save the screenshot (default ../../artifacts/report.png).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const report = process.env.PSR_REPORT;
+const screenshot = process.env.PSR_SCREENSHOT ?? path.resolve(here, '../../artifacts/report.png');
+
+test('the report renders offline and the viewer shows the judge verdicts of a clicked step', async () => {
+  assert.ok(report && fs.existsSync(report), `PSR_REPORT must name an existing report.html (got ${report})`);
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'psr-chromium-'));
+  // A fresh profile per run (Playwright passes it as --user-data-dir).
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1280, height: 1600 },
+  });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    const requests = [];
+    page.on('pageerror', e => errors.push(e.message));
+    page.on('request', r => { if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) requests.push(r.url()); });
+    await page.goto(pathToFileURL(path.resolve(report)).href, { waitUntil: 'load' });
+
+    // Plots: four inline SVGs, each with drawn content and a real size.
+    for (const id of ['plot-accuracy', 'plot-dpo-loss', 'plot-dpo-margin', 'plot-pairs']) {
+      const svg = page.locator(`#${id} svg`);
+      await svg.waitFor();
+      const box = await svg.boundingBox();
+      assert.ok(box && box.width > 100 && box.height > 100, `${id} is drawn with a size (${JSON.stringify(box)})`);
+      assert.ok(await svg.locator('path, line, rect, text').count() > 5, `${id} has drawn elements`);
+    }
+
+    // Viewer: the question list matches the embedded traces.
+    const embedded = await page.evaluate(() => JSON.parse(document.getElementById('psr-traces').textContent).length);
+    assert.ok(embedded > 0, 'the report embeds searched questions');
+    assert.equal(await page.locator('#question-list li').count(), embedded);
+    assert.equal(await page.locator('#question-count').textContent(), String(embedded));
+
+    // Pick the first question with a judged comparison, then click that expansion.
+    const target = await page.evaluate(() => {
+      const data = JSON.parse(document.getElementById('psr-traces').textContent);
+      for (let q = 0; q < data.length; q++)
+        for (const e of data[q].expansions)
+          if (e.comparisons.length > 0) return { q, e: e.index, n: e.comparisons.length, verdicts: e.comparisons.map(c => c.verdict) };
+      return null;
+    });
+    assert.ok(target, 'some expansion has judge comparisons');
+    await page.locator(`#question-list li[data-question="${target.q}"]`).click();
+    assert.ok(await page.locator('#question-detail .expansion').count() > 0, 'the question shows its expansions');
+    await page.locator(`#question-detail .expansion[data-expansion="${target.e}"]`).click();
+    const rows = page.locator('#verdict-table .verdict-row');
+    assert.equal(await rows.count(), target.n);
+    assert.deepEqual(await page.locator('#verdict-table .verdict').allTextContents(), target.verdicts);
+    assert.match(await page.locator('#question-detail .expansion.selected').getAttribute('data-expansion'), new RegExp(`^${target.e}$`));
+
+    fs.mkdirSync(path.dirname(screenshot), { recursive: true });
+    await page.locator(`#question-detail .expansion[data-expansion="${target.e}"]`).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshot, fullPage: true });
+    assert.deepEqual(errors, [], 'no script errors');
+    assert.deepEqual(requests, [], 'no network requests');
+  } finally {
+    await browser.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+});
