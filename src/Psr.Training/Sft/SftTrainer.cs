@@ -28,9 +28,7 @@ public sealed class SftTrainer
         _model = model;
         _tokenizer = tokenizer;
         _config = config.Validate();
-        if (tokenizer.VocabSize > model.Config.VocabSize)
-            throw new PsrException(
-                $"tokenizer vocabulary ({tokenizer.VocabSize}) is larger than the model's vocab_size ({model.Config.VocabSize})");
+        TokenizerFit.Ensure(tokenizer, model);
     }
 
     /// <summary>
