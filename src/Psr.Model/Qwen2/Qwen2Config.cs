@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Psr.Core.Errors;
 using Psr.Core.IO;
@@ -106,7 +107,10 @@ public sealed record Qwen2Config
         Qwen2Config? config;
         try
         {
-            config = JsonSerializer.Deserialize<Qwen2Config>(json, Json);
+            var node = JsonNode.Parse(json);
+            if (node is JsonObject root)
+                Normalize(root, source);
+            config = node.Deserialize<Qwen2Config>(Json);
         }
         catch (JsonException e)
         {
@@ -122,6 +126,34 @@ public sealed record Qwen2Config
         {
             throw new PsrException($"{source}: {e.Message}", e);
         }
+    }
+
+    /// <summary>
+    /// Maps the transformers 5 spellings onto the transformers 4 keys this record uses (<c>rope_parameters.rope_theta</c>
+    /// → <c>rope_theta</c>, <c>dtype</c> → <c>torch_dtype</c>) and refuses what this engine does not implement, so a
+    /// checkpoint never loads into a model that silently computes something else.
+    /// </summary>
+    private static void Normalize(JsonObject root, string source)
+    {
+        if (root["rope_parameters"] is JsonObject rope)
+        {
+            if (rope["rope_theta"] is JsonValue theta)
+                root["rope_theta"] = theta.DeepClone();
+            RequireDefaultRope(rope, "rope_parameters", source);
+        }
+        if (root["rope_scaling"] is JsonObject scaling)
+            RequireDefaultRope(scaling, "rope_scaling", source);
+        if (!root.ContainsKey("torch_dtype") && root["dtype"] is JsonValue dtype)
+            root["torch_dtype"] = dtype.DeepClone();
+        if (root["use_sliding_window"] is JsonValue sliding && sliding.TryGetValue<bool>(out var on) && on)
+            throw new PsrException($"{source}: use_sliding_window (true) is not supported: this engine implements full attention only");
+    }
+
+    private static void RequireDefaultRope(JsonObject rope, string key, string source)
+    {
+        var type = (rope["rope_type"] ?? rope["type"]) is JsonValue v && v.TryGetValue<string>(out var s) ? s : "default";
+        if (type != "default")
+            throw new PsrException($"{source}: {key}.rope_type ({type}) is not supported: only the default rotary embedding is implemented");
     }
 
     /// <summary>Reads and validates <paramref name="path"/>.</summary>
