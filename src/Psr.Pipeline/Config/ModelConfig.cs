@@ -26,6 +26,23 @@ public sealed record ModelConfig
     /// <summary>CPU threads for TorchSharp; 0 = all cores. Default 0.</summary>
     public int Threads { get; init; }
 
+    /// <summary>
+    /// The base checkpoint's folder: a relative path is looked up from the current directory first, then from psr's
+    /// own install folder (where the build copies the shipped <c>models/</c>), so the built-in base model is found
+    /// whichever directory psr runs from. Null when there is no base checkpoint.
+    /// </summary>
+    public string? ResolvedCheckpoint() => Checkpoint is null ? null : ResolvePath(Checkpoint);
+
+    /// <summary>The lookup of <see cref="ResolvedCheckpoint"/> for any model folder path.</summary>
+    public static string ResolvePath(string path)
+    {
+        var local = Path.GetFullPath(path);
+        if (Path.IsPathRooted(path) || Directory.Exists(local))
+            return local;
+        var shipped = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, path));
+        return Directory.Exists(shipped) ? shipped : local;
+    }
+
     /// <summary>Every problem of this section.</summary>
     public IReadOnlyList<string> Problems(string path = "model")
     {
@@ -37,7 +54,9 @@ public sealed record ModelConfig
                 nameof(Endpoint), Endpoint, "an absolute URL is required for the OpenAiCompatible backend")
             .Check(Size != ModelSize.Pretrained || !string.IsNullOrEmpty(Checkpoint) || Backend != ModelBackend.TorchSharp,
                 nameof(Checkpoint), Checkpoint, "required when size is Pretrained")
-            .Check(Threads >= 0, nameof(Threads), Threads, "must be >= 0");
+            .Check(Threads >= 0, nameof(Threads), Threads, "must be >= 0")
+            .Check(Backend != ModelBackend.TorchSharp || Checkpoint is null || File.Exists(Path.Combine(ResolvePath(Checkpoint), "config.json")),
+                nameof(Checkpoint), Checkpoint, "no model folder there (config.json missing)");
         return p.Items;
     }
 

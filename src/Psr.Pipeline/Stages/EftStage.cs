@@ -39,7 +39,7 @@ public sealed class EftStage(RunConfig config) : IStage
 
     /// <inheritdoc />
     public IReadOnlyList<string> Inputs => Mines
-        ? [IftStage.Artifact, .. ModelFolder.FileNames.Select(f => Path.Combine(Path.GetFullPath(config.Model.Checkpoint!), f))]
+        ? [IftStage.Artifact, .. ModelFolder.FileNames.Select(f => Path.Combine(config.Model.ResolvedCheckpoint()!, f))]
         : [IftStage.Artifact];
 
     /// <inheritdoc />
@@ -72,7 +72,7 @@ public sealed class EftStage(RunConfig config) : IStage
     private async Task<(IReadOnlyList<SampledWrongStep> Pool, int Sampled)> MineAsync(
         IReadOnlyList<World.Problems.WorldProblem> ift, CancellationToken ct)
     {
-        var (model, tokenizer) = ModelFolder.Load(config.Model.Checkpoint!);
+        var (model, tokenizer) = ModelFolder.Load(config.Model.ResolvedCheckpoint()!);
         using (model)
         {
             var policy = new GeneratorStepPolicy(new TextGenerator(model, tokenizer));

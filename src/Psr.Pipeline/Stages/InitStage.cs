@@ -35,8 +35,8 @@ public sealed class InitStage(RunConfig config, IProgress<StageProgress>? progre
     public string ConfigHash => ArtifactJson.HashOf(new { config.Model, config.Sft, config.Seeds.Run });
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Inputs => config.Model.Checkpoint is { } baseModel
-        ? [IftStage.Artifact, EftStage.Artifact(EftStage.TrainFile), .. ModelFolder.FileNames.Select(f => Path.Combine(Path.GetFullPath(baseModel), f))]
+    public IReadOnlyList<string> Inputs => config.Model.ResolvedCheckpoint() is { } baseModel
+        ? [IftStage.Artifact, EftStage.Artifact(EftStage.TrainFile), .. ModelFolder.FileNames.Select(f => Path.Combine(baseModel, f))]
         : [IftStage.Artifact, EftStage.Artifact(EftStage.TrainFile)];
 
     /// <inheritdoc />
@@ -76,7 +76,7 @@ public sealed class InitStage(RunConfig config, IProgress<StageProgress>? progre
 
     private (Qwen2ForCausalLM Model, CharTokenizer Tokenizer) CreateModel()
     {
-        if (config.Model.Checkpoint is { } baseModel)
+        if (config.Model.ResolvedCheckpoint() is { } baseModel)
             return ModelFolder.Load(baseModel);
         var tokenizer = WorldTokenizer.Create();
         var shape = WorldModelShape.For(config.Model.Size, tokenizer.VocabSize);

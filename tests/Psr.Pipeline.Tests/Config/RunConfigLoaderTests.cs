@@ -89,14 +89,14 @@ public sealed class RunConfigLoaderTests
     {
         // Given / When
         var config = RunConfigLoader.Load("smoke", overrides:
-            ["search.width=8", "rounds[1].questions=50", "search.allTie=Resample", "dpo.nllWeight=1", "model.checkpoint=m.bin"]);
+            ["search.width=8", "rounds[1].questions=50", "search.allTie=Resample", "dpo.nllWeight=1", "model.threads=1"]);
 
         // Then
         Assert.Equal(8, config.Search.Width);
         Assert.Equal(50, config.Rounds[1].Questions);
         Assert.Equal(AllTieAction.Resample, config.Search.AllTie);
         Assert.Equal(1.0, config.Dpo.NllWeight);
-        Assert.Equal("m.bin", config.Model.Checkpoint);
+        Assert.Equal(1, config.Model.Threads);
     }
 
     [Fact]
