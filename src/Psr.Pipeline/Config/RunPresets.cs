@@ -11,19 +11,24 @@ public static class RunPresets
     // The tiny model's search and judge: a step is one line (< 48 characters), a judge output < 160.
     private static readonly SearchConfig TinySearch = new() { Width = 6, Temperature = 0.5, TopP = 0.95, MaxStepTokens = 48 };
 
-    /// <summary>The default demo on the built-in world (target: the whole run in ≤ 30 min on 2 CPU cores).</summary>
+    /// <summary>
+    /// The default demo on the built-in world (target: the whole run in ≤ 30 min on 2 CPU cores). It starts from the
+    /// shipped base model M0 (models/m0-default: psr's own pretraining on gold solutions, as the paper starts from a
+    /// pretrained Qwen2.5-Math), mines M0's own wrong steps for EFT, and trains M1 on IFT + EFT (docs/world.md §9).
+    /// </summary>
     public static RunConfig Default { get; } = new()
     {
         Preset = "default",
-        Data = new DataConfig { World = "default", IftProblems = 4000, EftPairs = 4000, EftTestPairs = 500 },
-        Model = new ModelConfig { Size = ModelSize.Tiny },
-        Sft = new SftConfig { Steps = 900, BatchSize = 64, LearningRate = 2e-3, WarmupSteps = 100, MaxSequenceTokens = 320, CheckpointEvery = 50 },
+        Data = new DataConfig { World = "default", IftProblems = 20000, EftPairs = 20000, EftTestPairs = 500, MineProblems = 4000 },
+        Model = new ModelConfig { Size = ModelSize.Tiny, Checkpoint = "models/m0-default" },
+        Sft = new SftConfig { Steps = 800, BatchSize = 64, LearningRate = 1e-3, WarmupSteps = 50, MaxSequenceTokens = 320, CheckpointEvery = 50 },
         Search = TinySearch,
         Judge = new JudgeConfig { MaxNewTokens = 200 },
         // Prototype finding: only a gentle DPO with an NLL term on the chosen step did not hurt a tiny model.
         Dpo = new DpoConfig { LearningRate = 3e-5, Epochs = 8, BatchSize = 16, NllWeight = 1, WarmupSteps = 5, MaxSequenceTokens = 320 },
-        Evaluation = new EvaluationConfig { TestProblems = 2000, TestTimeProblems = 500, TestTimeSearch = TinySearch, MaxSolutionTokens = 200 },
-        Rounds = [new() { Name = "M2", Questions = 400 }, new() { Name = "M3", Questions = 800 }, new() { Name = "M4", Questions = 1200 }],
+        Evaluation = new EvaluationConfig { TestProblems = 2000, TestTimeProblems = 400, TestTimeSearch = TinySearch, MaxSolutionTokens = 200 },
+        // The paper's 400 / 800 / 1200 questions, halved to fit the 30-minute budget.
+        Rounds = [new() { Name = "M2", Questions = 200 }, new() { Name = "M3", Questions = 400 }, new() { Name = "M4", Questions = 600 }],
     };
 
     /// <summary>The CI preset: every stage on a few questions with a barely trained model (target: ≤ 2 min).</summary>
