@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Psr.Core.Errors;
 
 namespace Psr.Pipeline.Config;
@@ -19,6 +20,7 @@ public sealed record ExperimentConfig
     public IReadOnlyList<long> Seeds { get; init; } = [];
 
     /// <summary>True when the run is split into sub-runs (several methods or a seed list).</summary>
+    [JsonIgnore]
     public bool IsMulti => Methods.Count > 1 || Seeds.Count > 0;
 
     /// <summary>Every problem of this section.</summary>
