@@ -17,7 +17,7 @@ public sealed class TinyExperimentRun : IDisposable
         var tiny = TinyReportRun.Config;
         Config = tiny with
         {
-            Outcome = new OutcomeConfig { MaxSolutionTokens = 8, MaxScoreTokens = 6, BatchSize = 2 },
+            Outcome = new OutcomeConfig { BatchSize = 2 },
             Experiment = new ExperimentConfig { Methods = [SelfRewardingMethod.Process, SelfRewardingMethod.Outcome], Seeds = [1, 2, 3] },
         };
         var run = RunDirectory.Create(Root, Config);

@@ -17,10 +17,11 @@ public sealed class GeneratorSolutionScorer(TextGenerator generator, OutcomeConf
     public Task<IReadOnlyList<IReadOnlyList<string>>> ScoreAsync(IReadOnlyList<ScoreRequest> requests, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var prompts = requests.Select(r => new GenerationRequest(Prompt(r), null, config.MaxScoreTokens, r.Seed)).ToList();
+        var maxTokens = config.MaxScoreTokens ?? throw new InvalidOperationException("outcome.maxScoreTokens must be resolved first");
+        var prompts = requests.Select(r => new GenerationRequest(Prompt(r), null, maxTokens, r.Seed)).ToList();
         var options = new SamplingOptions
         {
-            Temperature = config.JudgeTemperature, TopP = config.JudgeTopP, Candidates = config.JudgeSamples, MaxNewTokens = config.MaxScoreTokens,
+            Temperature = config.JudgeTemperature, TopP = config.JudgeTopP, Candidates = config.JudgeSamples, MaxNewTokens = maxTokens,
         };
         IReadOnlyList<IReadOnlyList<string>> result = generator.Sample(prompts, options)
             .GroupBy(c => c.PromptIndex).OrderBy(g => g.Key)

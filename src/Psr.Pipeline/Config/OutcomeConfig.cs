@@ -18,8 +18,8 @@ public sealed record OutcomeConfig
     /// <summary>Nucleus (top-p) threshold for solutions. Default 0.9.</summary>
     public double TopP { get; init; } = 0.9;
 
-    /// <summary>Token cap for one sampled solution. Default 256.</summary>
-    public int MaxSolutionTokens { get; init; } = 256;
+    /// <summary>Token cap for one sampled solution; null = <c>evaluation.maxSolutionTokens</c> (the greedy evaluation's cap). Default null.</summary>
+    public int? MaxSolutionTokens { get; init; }
 
     /// <summary>Judge samples per solution whose parsed scores are averaged. Default 3.</summary>
     public int JudgeSamples { get; init; } = 3;
@@ -33,8 +33,11 @@ public sealed record OutcomeConfig
     /// <summary>Nucleus threshold of the judge samples. Default 0.9.</summary>
     public double JudgeTopP { get; init; } = 0.9;
 
-    /// <summary>Token cap for one judge output (the justification and <c>Score: k</c>). Default 256.</summary>
-    public int MaxScoreTokens { get; init; } = 256;
+    /// <summary>
+    /// Token cap for one judge output (the checks and <c>Score: k</c>); null = twice <c>judge.maxNewTokens</c> (a step
+    /// judgment checks two candidate steps, a score checks a solution of several). Default null.
+    /// </summary>
+    public int? MaxScoreTokens { get; init; }
 
     /// <summary>Scoring prompt. Default <see cref="ScoreTemplate.Compact"/> (the built-in world's).</summary>
     public ScoreTemplate Template { get; init; } = ScoreTemplate.Compact;
@@ -55,11 +58,11 @@ public sealed record OutcomeConfig
         p.Check(Candidates >= 2, nameof(Candidates), Candidates, "must be >= 2 (pairs need two solutions)")
             .Check(Temperature >= 0 && double.IsFinite(Temperature), nameof(Temperature), Temperature, "must be >= 0")
             .Check(TopP > 0 && TopP <= 1, nameof(TopP), TopP, "must be in (0, 1]")
-            .Check(MaxSolutionTokens > 0, nameof(MaxSolutionTokens), MaxSolutionTokens, "must be > 0")
+            .Check(MaxSolutionTokens is null or > 0, nameof(MaxSolutionTokens), MaxSolutionTokens, "must be > 0 (or null)")
             .Check(JudgeSamples >= 1, nameof(JudgeSamples), JudgeSamples, "must be >= 1")
             .Check(JudgeTemperature >= 0 && double.IsFinite(JudgeTemperature), nameof(JudgeTemperature), JudgeTemperature, "must be >= 0")
             .Check(JudgeTopP > 0 && JudgeTopP <= 1, nameof(JudgeTopP), JudgeTopP, "must be in (0, 1]")
-            .Check(MaxScoreTokens > 0, nameof(MaxScoreTokens), MaxScoreTokens, "must be > 0")
+            .Check(MaxScoreTokens is null or > 0, nameof(MaxScoreTokens), MaxScoreTokens, "must be > 0 (or null)")
             .Check(Enum.IsDefined(Template), nameof(Template), Template, "unknown value")
             .Check(MinScoreMargin >= 0 && double.IsFinite(MinScoreMargin), nameof(MinScoreMargin), MinScoreMargin, "must be >= 0")
             .Check(BatchSize > 0, nameof(BatchSize), BatchSize, "must be > 0");
@@ -68,4 +71,15 @@ public sealed record OutcomeConfig
 
     /// <summary>Throws one <see cref="ConfigException"/> listing every problem.</summary>
     public void Validate() => ConfigException.ThrowIfAny(Problems());
+
+    /// <summary>This section with both token caps resolved against the run's evaluation and judge settings.</summary>
+    public OutcomeConfig Resolved(RunConfig run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return this with
+        {
+            MaxSolutionTokens = MaxSolutionTokens ?? run.Evaluation.MaxSolutionTokens,
+            MaxScoreTokens = MaxScoreTokens ?? 2 * run.Judge.MaxNewTokens,
+        };
+    }
 }

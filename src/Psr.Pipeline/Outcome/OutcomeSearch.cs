@@ -17,11 +17,13 @@ public sealed class OutcomeSearch
     private readonly ISolutionScorer _scorer;
     private readonly OutcomeConfig _config;
 
-    /// <summary>Creates the search; <paramref name="config"/> is validated here.</summary>
+    /// <summary>Creates the search; <paramref name="config"/> (token caps resolved, see <see cref="OutcomeConfig.Resolved"/>) is validated here.</summary>
     public OutcomeSearch(ISolutionPolicy policy, ISolutionScorer scorer, OutcomeConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
         config.Validate();
+        if (config.MaxSolutionTokens is null)
+            throw new ArgumentException("outcome.maxSolutionTokens must be resolved first", nameof(config));
         _policy = policy;
         _scorer = scorer;
         _config = config;
@@ -32,7 +34,7 @@ public sealed class OutcomeSearch
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(questions);
-        var sampling = new SolutionSampling(_config.Candidates, _config.Temperature, _config.TopP, _config.MaxSolutionTokens);
+        var sampling = new SolutionSampling(_config.Candidates, _config.Temperature, _config.TopP, _config.MaxSolutionTokens!.Value);
         foreach (var chunk in questions.Chunk(_config.BatchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();

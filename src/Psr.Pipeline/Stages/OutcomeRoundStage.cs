@@ -24,7 +24,7 @@ public sealed class OutcomeRoundStage(RunConfig config, int roundIndex, IReadOnl
     /// <inheritdoc />
     public string ConfigHash => ArtifactJson.HashOf(new
     {
-        config.Data.World, config.Data.IftProblems, Rounds = config.Rounds.Take(roundIndex + 1), config.Outcome, config.Seeds,
+        config.Data.World, config.Data.IftProblems, Rounds = config.Rounds.Take(roundIndex + 1), Outcome = config.Outcome.Resolved(config), config.Seeds,
     });
 
     /// <inheritdoc />
@@ -42,7 +42,8 @@ public sealed class OutcomeRoundStage(RunConfig config, int roundIndex, IReadOnl
         using (model)
         {
             var generator = new TextGenerator(model, tokenizer);
-            var search = new OutcomeSearch(new GeneratorSolutionPolicy(generator), new GeneratorSolutionScorer(generator, config.Outcome), config.Outcome);
+            var outcome = config.Outcome.Resolved(config);
+            var search = new OutcomeSearch(new GeneratorSolutionPolicy(generator), new GeneratorSolutionScorer(generator, outcome), outcome);
             var remaining = questions.Where(q => !done.Contains(q.Id)).ToList();
             Report(log.Records.Count, questions.Count);
             await foreach (var batch in search.RunAsync(remaining, config.Seeds.Run, Id.Round, cancellationToken).ConfigureAwait(false))

@@ -52,7 +52,7 @@ public sealed class OutcomeSearchTests
         // Given a policy with four solutions per question and a scorer whose samples depend on the solution
         var policy = new FixedSolutions(["good", "bad", "ok", "bad"]);
         var scorer = new TableScorer(new() { ["good"] = ["Score: 5", "Score: 4", "x"], ["ok"] = ["Score: 3", "Score: 3", "Score: 3"], ["bad"] = ["Score: 1", "Score: 2", "Score: 0"] });
-        var search = new OutcomeSearch(policy, scorer, new OutcomeConfig { BatchSize = 2 });
+        var search = new OutcomeSearch(policy, scorer, new OutcomeConfig { BatchSize = 2, MaxSolutionTokens = 16 });
         var questions = new[] { new SearchQuestion("q1", "1+1=?"), new SearchQuestion("q2", "2+2=?"), new SearchQuestion("q3", "3+3=?") };
 
         // When
