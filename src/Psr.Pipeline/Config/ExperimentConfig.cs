@@ -4,8 +4,8 @@ using Psr.Core.Errors;
 namespace Psr.Pipeline.Config;
 
 /// <summary>
-/// Which method(s) and seed(s) one <c>psr run</c> covers. With one method and no seed list the run is a single run in
-/// the run directory; otherwise every (method, seed) becomes its own sub-run in <c>&lt;method&gt;-seed&lt;seed&gt;/</c>
+/// Which method(s) and seed(s) one <c>psr run</c> covers. Without a method list and a seed list the run is a single run
+/// of <see cref="Method"/> in the run directory; otherwise every (method, seed) becomes its own sub-run in <c>&lt;method&gt;-seed&lt;seed&gt;/</c>
 /// (all under identical settings), and the run directory holds their comparison.
 /// </summary>
 public sealed record ExperimentConfig
@@ -19,9 +19,9 @@ public sealed record ExperimentConfig
     /// <summary>Run seeds (<c>seeds.run</c> of each sub-run), e.g. <c>[1, 2, 3]</c>; empty = just <c>seeds.run</c>. Default empty.</summary>
     public IReadOnlyList<long> Seeds { get; init; } = [];
 
-    /// <summary>True when the run is split into sub-runs (several methods or a seed list).</summary>
+    /// <summary>True when the run is split into sub-runs (a method list or a seed list is given).</summary>
     [JsonIgnore]
-    public bool IsMulti => Methods.Count > 1 || Seeds.Count > 0;
+    public bool IsMulti => Methods.Count > 0 || Seeds.Count > 0;
 
     /// <summary>Every problem of this section.</summary>
     public IReadOnlyList<string> Problems(string path = "experiment")

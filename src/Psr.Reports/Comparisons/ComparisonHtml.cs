@@ -15,10 +15,10 @@ public static class ComparisonHtml
     private static readonly (string Id, string Title, Func<ComparisonRow, MeanSpread> Metric, double Scale, bool Percent)[] Plots =
     [
         ("plot-comparison", "Greedy accuracy (%)", r => r.GreedyAccuracy, 100, true),
-        ("plot-comparison-judge", "Step-judge accuracy on the EFT test pairs (%)", r => r.JudgeAccuracy, 100, true),
-        ("plot-comparison-tts", "Test-time search with the self-judge (%)", r => r.TestTimeSelf, 100, true),
+        ("plot-comparison-judge", "Step-judge accuracy (%)", r => r.JudgeAccuracy, 100, true),
+        ("plot-comparison-tts", "Self-judged test-time search (%)", r => r.TestTimeSelf, 100, true),
         ("plot-comparison-pairs", "Pairs per round", r => r.Pairs, 1, false),
-        ("plot-comparison-clean", "Pairs whose chosen side the oracle prefers (%)", r => r.OracleAgreesWithChosen, 100, true),
+        ("plot-comparison-clean", "Oracle-clean pairs (%)", r => r.OracleAgreesWithChosen, 100, true),
     ];
 
     /// <summary>The page, self-contained (inline CSS and SVG).</summary>
@@ -41,10 +41,17 @@ public static class ComparisonHtml
         foreach (var (id, title, metric, scale, percent) in Plots)
         {
             sb.Append(CultureInfo.InvariantCulture, $"<figure class=\"plot\" id=\"{id}\">").Append(Plot(comparison, title, metric, scale, percent))
-              .Append("<figcaption>").Append(h.Encode(title + " per model: mean over seeds, whiskers from the lowest to the highest seed.")).Append("</figcaption></figure>\n");
+              .Append("<figcaption>").Append(h.Encode(title + " per model: mean over seeds, whiskers from the lowest to the highest seed." + Notes(id))).Append("</figcaption></figure>\n");
         }
         return sb.Append("</div>\n</body></html>\n").ToString();
     }
+
+    private static string Notes(string id) => id switch
+    {
+        "plot-comparison-judge" => " Both orders of the EFT test pairs.",
+        "plot-comparison-clean" => " Share of a round's pairs whose chosen step (process) or solution (outcome) the oracle prefers.",
+        _ => "",
+    };
 
     private static string Plot(RunComparison comparison, string title, Func<ComparisonRow, MeanSpread> metric, double scale, bool percent)
     {
@@ -68,7 +75,7 @@ public static class ComparisonHtml
             }
         }
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(models.Select((_, i) => (double)i).ToArray(), models.ToArray());
-        plot.Title(title + ", mean and min–max over seeds");
+        plot.Title(title);
         if (percent)
             plot.Axes.SetLimitsY(0, 100);
         plot.ShowLegend();
