@@ -10,8 +10,13 @@ namespace Psr.Reports;
 /// <param name="SelfJudgedFilter">Pairs dropped when the judge calls its own chosen step wrong (search.selfJudgedFilter).</param>
 /// <param name="DpoBeta">Step-DPO β (dpo.beta).</param>
 /// <param name="QuestionsPerRound">Fresh questions per round.</param>
+/// <param name="Schedule">All pairs or a knockout (search.schedule).</param>
+/// <param name="JudgeCallBudget">Judge calls per expansion, 0 = no limit (search.judgeCallBudget).</param>
+/// <param name="OutcomeCandidates">Whole solutions per question of the outcome baseline (outcome.candidates).</param>
+/// <param name="OutcomeJudgeSamples">Judge samples averaged per solution (outcome.judgeSamples).</param>
+/// <param name="OutcomeMinScoreMargin">Outcome pairs kept only if the mean-score margin ≥ this (outcome.minScoreMargin).</param>
 public sealed record AblationSettings(int Width, JudgeOrders JudgeOrders, AllTieAction AllTie, int MinScoreMargin, bool SelfJudgedFilter, double DpoBeta,
-    IReadOnlyList<int> QuestionsPerRound)
+    IReadOnlyList<int> QuestionsPerRound, JudgeSchedule Schedule, int JudgeCallBudget, int OutcomeCandidates, int OutcomeJudgeSamples, double OutcomeMinScoreMargin)
 {
     /// <summary>The settings of <paramref name="config"/>.</summary>
     public static AblationSettings Of(RunConfig config)
@@ -19,6 +24,7 @@ public sealed record AblationSettings(int Width, JudgeOrders JudgeOrders, AllTie
         ArgumentNullException.ThrowIfNull(config);
         var s = config.Search;
         return new AblationSettings(s.Width, s.JudgeOrders, s.AllTie, s.MinScoreMargin, s.SelfJudgedFilter, config.Dpo.Beta,
-            config.Rounds.Select(r => r.Questions).ToList());
+            config.Rounds.Select(r => r.Questions).ToList(), s.Schedule, s.JudgeCallBudget, config.Outcome.Candidates, config.Outcome.JudgeSamples,
+            config.Outcome.MinScoreMargin);
     }
 }

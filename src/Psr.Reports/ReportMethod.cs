@@ -5,4 +5,7 @@ public enum ReportMethod
 {
     /// <summary>Process-based self-rewarding: step-wise pairwise judge + step-DPO (the paper's method, <c>psr run</c>).</summary>
     ProcessSelfRewarding,
+
+    /// <summary>Outcome-based self-rewarding (SRLM baseline): whole-solution 5-point scores + whole-response DPO.</summary>
+    OutcomeSelfRewarding,
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Psr.Core.Errors;
 using Psr.Pipeline.Config;
 using Psr.Pipeline.Metrics;
+using Psr.Pipeline.Outcome;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.Search;
 using Psr.Pipeline.Stages;
@@ -22,16 +23,25 @@ public static class RunReportBuilder
         var manifests = Manifests(run);
         var models = manifests
             .Where(m => m.Manifest.Stage == "evaluate" && m.Manifest.Status == StageStatus.Done)
-            .Select(m => Model(run, m.Manifest.Round, config.Evaluation, oracle))
+            .Select(m => Model(run, m.Manifest.Round, config, oracle))
             .ToList();
         if (models.Count == 0)
             throw new PsrException($"{run.Root}: no finished evaluate stage to report on");
         var stages = manifests.Select(m => new StageTime(m.Folder, m.Manifest.Status, m.Manifest.Seconds, m.Manifest.Attempts)).ToList();
-        return new RunReport(run.Root, RunConfigFile.Hash(config), config.Preset, ReportMethod.ProcessSelfRewarding, config.Seeds.Run, AblationSettings.Of(config), models, stages);
+        return new RunReport(run.Root, RunConfigFile.Hash(config), config.Preset, MethodOf(config), config.Seeds.Run, AblationSettings.Of(config), models, stages);
     }
 
-    private static ModelReport Model(RunDirectory run, int round, EvaluationConfig eval, IStepOracle? oracle)
+    /// <summary>The report's name for the run's method.</summary>
+    public static ReportMethod MethodOf(RunConfig config)
     {
+        ArgumentNullException.ThrowIfNull(config);
+        return config.Experiment.Method == SelfRewardingMethod.Outcome ? ReportMethod.OutcomeSelfRewarding : ReportMethod.ProcessSelfRewarding;
+    }
+
+    private static ModelReport Model(RunDirectory run, int round, RunConfig config, IStepOracle? oracle)
+    {
+        var eval = config.Evaluation;
+        var method = config.Experiment.Method;
         var folder = run.StageDirectory(EvaluateStage.StageIdOf(round));
         var name = EvaluateStage.Read(Path.Combine(folder, EvaluateStage.EvaluationFile)).Model;
         var greedy = ArtifactJsonl.Read<GreedyRecord>(Path.Combine(folder, "greedy.jsonl"));
@@ -40,7 +50,14 @@ public static class RunReportBuilder
         var ttsOracle = ReadIfExists<TestTimeRecord>(Path.Combine(folder, "tts-oracle.jsonl"));
         return new ModelReport(name, round, GreedyEvaluation.Summarize(greedy, EvaluateStage.Bootstrap(eval)), SolutionShape.From(greedy),
             judge is null ? null : JudgeStats.From(judge), tts is null ? null : TestTimeStats.From(greedy, tts, ttsOracle),
-            round >= 2 ? Pairs(run, round, oracle) : null, round >= 2 ? Dpo(run, round) : null);
+            round < 2 ? null : method == SelfRewardingMethod.Outcome ? OutcomePairs(run, round, oracle) : Pairs(run, round, oracle),
+            round >= 2 ? Dpo(run, round, method) : null);
+    }
+
+    private static PairStats OutcomePairs(RunDirectory run, int round, IStepOracle? oracle)
+    {
+        var folder = run.StageDirectory(OutcomeRoundStage.StageIdOf(round - 2));
+        return OutcomePairStats.From(ArtifactJsonl.Read<OutcomeResult>(Path.Combine(folder, SearchStage.ResultsFile)), oracle is not null);
     }
 
     private static PairStats Pairs(RunDirectory run, int round, IStepOracle? oracle)
@@ -55,9 +72,9 @@ public static class RunReportBuilder
             counters.TieVerdicts / (double)Math.Max(1, counters.JudgeCalls));
     }
 
-    private static DpoCurve? Dpo(RunDirectory run, int round)
+    private static DpoCurve? Dpo(RunDirectory run, int round, SelfRewardingMethod method)
     {
-        var history = ReadIfExists<DpoProgress>(Path.Combine(run.StageDirectory(DpoStage.StageIdOf(round - 2)), DpoStage.HistoryFile));
+        var history = ReadIfExists<DpoProgress>(Path.Combine(run.StageDirectory(DpoStage.StageIdOf(round - 2, method)), DpoStage.HistoryFile));
         return history is null ? null : DpoCurve.From(history);
     }
 

@@ -10,7 +10,12 @@ public sealed class TinyReportRun : IDisposable
     public TinyReportRun()
     {
         Root = Path.Combine(Path.GetTempPath(), "psr-report-" + Guid.NewGuid().ToString("N"));
-        var config = RunPresets.Smoke with
+        new SelfRewardingLoop(Config, RunDirectory.Create(Root, Config)).RunAsync().GetAwaiter().GetResult();
+        Report = ReportWriter.Write(Root);
+    }
+
+    /// <summary>The tiny loop's configuration (a 1-layer model, two rounds).</summary>
+    public static RunConfig Config { get; } = RunPresets.Smoke with
         {
             Data = RunPresets.Smoke.Data with { IftProblems = 24, EftPairs = 24, EftTestPairs = 3 },
             Model = new ModelConfig { Size = ModelSize.Test, Threads = 1 },
@@ -24,9 +29,6 @@ public sealed class TinyReportRun : IDisposable
             },
             Rounds = [new() { Name = "M2", Questions = 3 }, new() { Name = "M3", Questions = 2 }],
         };
-        new SelfRewardingLoop(config, RunDirectory.Create(Root, config)).RunAsync().GetAwaiter().GetResult();
-        Report = ReportWriter.Write(Root);
-    }
 
     /// <summary>The run's folder.</summary>
     public string Root { get; }

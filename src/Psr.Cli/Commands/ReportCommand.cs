@@ -31,6 +31,15 @@ public sealed class ReportCommand : Command<ReportCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        if (settings.Out is null && ExperimentReport.IsExperiment(settings.RunDirs[0]))
+        {
+            var (subReports, experiment) = ExperimentReport.Write(settings.RunDirs[0]);
+            foreach (var report in subReports)
+                Print(report);
+            Console.Out.Write(ComparisonMarkdown.Render(experiment));
+            AnsiConsole.WriteLine($"Comparison report: {Path.Combine(Path.GetFullPath(settings.RunDirs[0]), RunReport.HtmlFile)} (data: {RunReport.JsonFile})");
+            return 0;
+        }
         if (settings.Out is null)
         {
             Print(ReportWriter.Write(settings.RunDirs[0]));

@@ -28,6 +28,14 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         [Description("Override one value, e.g. --set search.width=4 --set rounds[0].questions=100 (repeatable).")]
         public string[] Set { get; init; } = [];
 
+        [CommandOption("--methods <LIST>")]
+        [Description("Run several methods side by side, e.g. process,outcome (same as --set experiment.methods=[...]); each gets its own sub-run.")]
+        public string? Methods { get; init; }
+
+        [CommandOption("--seeds <LIST>")]
+        [Description("Run every method once per seed, e.g. 1,2,3 (same as --set experiment.seeds=[...]); the report shows mean and spread.")]
+        public string? Seeds { get; init; }
+
         [CommandOption("--out <DIR>")]
         [Description("Run directory (default: a new folder under runs/).")]
         public string? Out { get; init; }
@@ -38,8 +46,8 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
 
         public override ValidationResult Validate()
         {
-            if (Resume is not null && (Preset is not null || Config is not null || Set.Length > 0 || Out is not null))
-                return ValidationResult.Error("--resume uses the run's saved configuration; it cannot be combined with --preset, --config, --set or --out");
+            if (Resume is not null && (Preset is not null || Config is not null || Set.Length > 0 || Out is not null || Methods is not null || Seeds is not null))
+                return ValidationResult.Error("--resume uses the run's saved configuration; it cannot be combined with --preset, --config, --set, --methods, --seeds or --out");
             return ValidationResult.Success();
         }
     }
@@ -52,21 +60,37 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         if (settings.Resume is not null)
         {
             (run, config) = RunDirectory.Open(settings.Resume);
-            SelfRewardingLoop.RequireSupported(config);
+            RequireSupported(config);
         }
         else
         {
-            config = RunConfigLoader.Load(settings.Preset, settings.Config, settings.Set);
-            SelfRewardingLoop.RequireSupported(config);
+            config = RunConfigLoader.Load(settings.Preset, settings.Config, [.. settings.Set, .. ExperimentRun.Overrides(settings.Methods, settings.Seeds)]);
+            RequireSupported(config);
             run = RunDirectory.Create(settings.Out ?? RunDirectory.NewPath("runs", DateTimeOffset.UtcNow, config.Preset), config);
         }
-        AnsiConsole.MarkupLineInterpolated($"psr run: preset [bold]{config.Preset}[/], configuration {RunConfigFile.Hash(config)[..12]}, run directory {run.Root}");
-        AnsiConsole.WriteLine("Stages: IFT -> EFT -> M1 (SFT) -> evaluate, then [search -> step-DPO -> evaluate] for " +
-            string.Join(", ", config.Rounds.Select(r => $"{r.Name} ({r.Questions} questions)")));
+        if (config.Experiment.IsMulti)
+        {
+            await ExperimentRun.RunAsync(config, run, cancellationToken).ConfigureAwait(false);
+            return 0;
+        }
+        AnsiConsole.MarkupLineInterpolated($"psr run: {config.Experiment.Method} method, preset [bold]{config.Preset}[/], configuration {RunConfigFile.Hash(config)[..12]}, run directory {run.Root}");
+        AnsiConsole.WriteLine(config.Experiment.Method == SelfRewardingMethod.Outcome
+            ? "Stages: IFT -> EFT + score EFT -> M1 (SFT) -> evaluate, then [sample+score -> DPO -> evaluate] for " + Rounds(config)
+            : "Stages: IFT -> EFT -> M1 (SFT) -> evaluate, then [search -> step-DPO -> evaluate] for " + Rounds(config));
         var summary = await RunProgressView.RunAsync(config, run, cancellationToken).ConfigureAwait(false);
         SummaryTable.Print(summary, run);
         AnsiConsole.WriteLine($"Summary: {Path.Combine(run.Root, RunSummary.MarkdownFile)}");
         ReportCommand.Print(ReportWriter.Write(run.Root));
         return 0;
     }
+
+    private static void RequireSupported(RunConfig config)
+    {
+        if (config.Experiment.IsMulti)
+            ExperimentRun.RequireSupported(config);
+        else
+            SelfRewardingLoop.RequireSupported(config);
+    }
+
+    private static string Rounds(RunConfig config) => string.Join(", ", config.Rounds.Select(r => $"{r.Name} ({r.Questions} questions)"));
 }

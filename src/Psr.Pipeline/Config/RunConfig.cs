@@ -42,6 +42,12 @@ public sealed record RunConfig
     /// <summary>The optional safeguard (off by default).</summary>
     public SafeguardConfig Safeguard { get; init; } = new();
 
+    /// <summary>Method(s) and seed list of this invocation (default: one process-based run).</summary>
+    public ExperimentConfig Experiment { get; init; } = new();
+
+    /// <summary>The outcome-based baseline's settings (used when a run's method is Outcome).</summary>
+    public OutcomeConfig Outcome { get; init; } = new();
+
     /// <summary>Every problem of every section, each with its key path and value.</summary>
     public IReadOnlyList<string> Problems()
     {
@@ -54,7 +60,9 @@ public sealed record RunConfig
             .AddRange(Judge.Problems())
             .AddRange(Dpo.Problems())
             .AddRange(Evaluation.Problems())
-            .AddRange(Safeguard.Problems());
+            .AddRange(Safeguard.Problems())
+            .AddRange(Experiment.Problems())
+            .AddRange(Outcome.Problems());
         p.Check(Rounds.Count > 0, nameof(Rounds), Rounds.Count, "at least one round is required");
         for (var i = 0; i < Rounds.Count; i++)
             p.AddRange(Rounds[i].Problems($"rounds[{i}]"));

@@ -28,6 +28,16 @@ public sealed record SearchConfig
     /// <summary>Judge both orders of each distinct pair, or one order mirrored. Default <see cref="JudgeOrders.BothOrders"/>.</summary>
     public JudgeOrders JudgeOrders { get; init; } = JudgeOrders.BothOrders;
 
+    /// <summary>Which pairs are judged: all pairs, or a knockout bracket. Default <see cref="JudgeSchedule.AllPairs"/> (the paper).</summary>
+    public JudgeSchedule Schedule { get; init; } = JudgeSchedule.AllPairs;
+
+    /// <summary>
+    /// Most judge calls per expansion; 0 = no limit. Calls beyond it are not made: all-pairs then judges its pairs in
+    /// round-robin order (every candidate compared about equally often) up to the budget; a knockout decides the matches
+    /// it cannot afford as draws. Default 0.
+    /// </summary>
+    public int JudgeCallBudget { get; init; }
+
     /// <summary>What an all-tie expansion does. Default <see cref="AllTieAction.RollBack"/> (the paper).</summary>
     public AllTieAction AllTie { get; init; } = AllTieAction.RollBack;
 
@@ -62,6 +72,8 @@ public sealed record SearchConfig
             .Check(!string.IsNullOrEmpty(FinalAnswerMarker), nameof(FinalAnswerMarker), FinalAnswerMarker, "must not be empty")
             .Check(Enum.IsDefined(JudgeOrders), nameof(JudgeOrders), JudgeOrders, "unknown value")
             .Check(Enum.IsDefined(AllTie), nameof(AllTie), AllTie, "unknown value")
+            .Check(Enum.IsDefined(Schedule), nameof(Schedule), Schedule, "unknown value")
+            .Check(JudgeCallBudget >= 0, nameof(JudgeCallBudget), JudgeCallBudget, "must be >= 0 (0 = no limit)")
             .Check(MinScoreMargin >= 1, nameof(MinScoreMargin), MinScoreMargin, "must be >= 1")
             .Check(ActiveQuestions > 0, nameof(ActiveQuestions), ActiveQuestions, "must be > 0")
             .Check(PolicyBatchSize > 0, nameof(PolicyBatchSize), PolicyBatchSize, "must be > 0")

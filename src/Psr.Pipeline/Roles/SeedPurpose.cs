@@ -14,4 +14,10 @@ public enum SeedPurpose
 
     /// <summary>One judge comparison in the test-time-scaling search.</summary>
     TestTimeJudge,
+
+    /// <summary>Sampling the whole solutions of one question in the outcome baseline.</summary>
+    OutcomePolicy,
+
+    /// <summary>The judge samples scoring one whole solution in the outcome baseline.</summary>
+    OutcomeJudge,
 }

@@ -9,14 +9,17 @@ namespace Psr.Pipeline.Search;
 /// </summary>
 internal sealed class ExpansionScore
 {
-    private ExpansionScore(IReadOnlyList<ComparisonTrace> comparisons, int[] scores, StepCorrectness[] selfLabels)
+    private ExpansionScore(IReadOnlyList<ComparisonTrace> comparisons, int[] scores, StepCorrectness[] selfLabels, (int Best, int Worst, bool AnyDecisive)? knockout)
     {
         Comparisons = comparisons;
         Scores = scores;
         SelfLabels = selfLabels;
+        AllTie = knockout is { } k ? !k.AnyDecisive : Scores.Max() == Scores.Min();
+        Best = knockout?.Best ?? Array.IndexOf(Scores, Scores.Max());
+        Worst = knockout?.Worst ?? Array.IndexOf(Scores, Scores.Min());
     }
 
-    /// <summary>Every ordered pair (i, j), i ≠ j, row-major.</summary>
+    /// <summary>Every ordered pair (i, j), i ≠ j, row-major, that has a verdict (all of them unless a knockout or budget skipped some).</summary>
     public IReadOnlyList<ComparisonTrace> Comparisons { get; }
 
     /// <summary>Wins per candidate.</summary>
@@ -25,14 +28,14 @@ internal sealed class ExpansionScore
     /// <summary>The judge's majority label per candidate over its distinct judge calls (ties and none → Unknown).</summary>
     public StepCorrectness[] SelfLabels { get; }
 
-    /// <summary>True when every candidate has the same score.</summary>
-    public bool AllTie => Scores.Max() == Scores.Min();
+    /// <summary>True when every candidate has the same score (knockout: no match was decisive).</summary>
+    public bool AllTie { get; }
 
-    /// <summary>Lowest index with the highest score.</summary>
-    public int Best => Array.IndexOf(Scores, Scores.Max());
+    /// <summary>Lowest index with the highest score (knockout: the winners' bracket champion).</summary>
+    public int Best { get; }
 
-    /// <summary>Lowest index with the lowest score.</summary>
-    public int Worst => Array.IndexOf(Scores, Scores.Min());
+    /// <summary>Lowest index with the lowest score (knockout: the last of the losers' bracket).</summary>
+    public int Worst { get; }
 
     /// <summary>Scores <paramref name="plan"/> from the judgments of its <see cref="ExpansionPlan.Calls"/>.</summary>
     public static ExpansionScore Compute(ExpansionPlan plan, IReadOnlyList<StepJudgment> judgments)
@@ -46,7 +49,8 @@ internal sealed class ExpansionScore
             {
                 if (i == j)
                     continue;
-                var (judgment, source) = plan.Lookup(i, j, judgments);
+                if (plan.Lookup(i, j, judgments) is not var (judgment, source))
+                    continue;
                 if (judgment.Verdict == JudgeVerdict.A)
                     scores[i]++;
                 else if (judgment.Verdict == JudgeVerdict.B)
@@ -54,7 +58,7 @@ internal sealed class ExpansionScore
                 comparisons.Add(new ComparisonTrace(i, j, judgment.Verdict, judgment.LabelA, judgment.LabelB, judgment.Raw, source));
             }
         }
-        return new ExpansionScore(comparisons, scores, SelfLabelsOf(plan, judgments));
+        return new ExpansionScore(comparisons, scores, SelfLabelsOf(plan, judgments), plan.IsKnockout ? plan.KnockoutResult(judgments) : null);
     }
 
     private static StepCorrectness[] SelfLabelsOf(ExpansionPlan plan, IReadOnlyList<StepJudgment> judgments)

@@ -18,6 +18,7 @@ internal sealed class QuestionSearch
     private readonly List<ExpansionTrace> _expansions = [];
     private readonly SearchTally _tally = new();
     private ExpansionPlan? _plan;
+    private readonly List<StepJudgment> _judgments = [];
     private ulong _seed;
     private int _prefixLength;
 
@@ -40,24 +41,44 @@ internal sealed class QuestionSearch
         return new StepPrefix(Question.Id, Question.Text, [.. _steps], _seed);
     }
 
-    /// <summary>Groups the candidates and returns the comparisons the judge must make (none if all identical).</summary>
+    /// <summary>Groups the candidates and returns the first comparisons the judge must make (none if all identical).</summary>
     public IReadOnlyList<StepComparison> Plan(IReadOnlyList<StepCandidate> candidates)
     {
-        _plan = ExpansionPlan.Create(candidates, _config.JudgeOrders);
+        _plan = ExpansionPlan.Create(candidates, _config.JudgeOrders, _config.Schedule, _config.JudgeCallBudget);
+        _judgments.Clear();
         _prefixLength = _steps.Count;
-        var expansion = _expansions.Count;
-        var previous = _steps.ToArray();
-        return _plan.AllIdentical
-            ? []
-            : _plan.Calls.Select((c, k) => new StepComparison(Question.Id, Question.Text, previous,
-                candidates[_plan.Representatives[c.A]].Text, candidates[_plan.Representatives[c.B]].Text,
-                _context.JudgeSeed(Question.Id, expansion, k))).ToList();
+        return Comparisons(0);
     }
 
-    /// <summary>Applies the judgments of the planned comparisons and advances the path.</summary>
-    public void Apply(IReadOnlyList<StepJudgment> judgments)
+    /// <summary>
+    /// Takes the verdicts of the comparisons returned last and returns the next ones the schedule needs (a knockout's
+    /// next round); empty when the expansion is ready for <see cref="Apply"/>.
+    /// </summary>
+    public IReadOnlyList<StepComparison> Continue(IReadOnlyList<StepJudgment> judgments)
+    {
+        var plan = _plan ?? throw new InvalidOperationException("Continue called before Plan");
+        _judgments.AddRange(judgments);
+        var from = plan.Calls.Count;
+        return plan.Extend(_judgments) == 0 ? [] : Comparisons(from);
+    }
+
+    private List<StepComparison> Comparisons(int from)
+    {
+        var plan = _plan!;
+        if (plan.AllIdentical)
+            return [];
+        var expansion = _expansions.Count;
+        var previous = _steps.ToArray();
+        return plan.Calls.Skip(from).Select((c, k) => new StepComparison(Question.Id, Question.Text, previous,
+            plan.Candidates[plan.Representatives[c.A]].Text, plan.Candidates[plan.Representatives[c.B]].Text,
+            _context.JudgeSeed(Question.Id, expansion, from + k))).ToList();
+    }
+
+    /// <summary>Applies the judgments gathered by <see cref="Continue"/> and advances the path.</summary>
+    public void Apply()
     {
         var plan = _plan ?? throw new InvalidOperationException("Apply called before Plan");
+        var judgments = _judgments.ToList();
         _plan = null;
         _tally.Expansions++;
         _tally.CountJudgments(judgments);

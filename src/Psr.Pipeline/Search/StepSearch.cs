@@ -63,19 +63,28 @@ public sealed class StepSearch
         return questions.Select(q => byId[q.Id]).ToList();
     }
 
-    /// <summary>One expansion of every active question: sample, plan, judge, apply.</summary>
+    /// <summary>
+    /// One expansion of every active question: sample, plan, judge (again while a schedule such as a knockout plans
+    /// further rounds from the verdicts; all questions' rounds share judge batches), apply.
+    /// </summary>
     private async Task TickAsync(List<QuestionSearch> active, CancellationToken ct)
     {
         var prefixes = active.Select(q => q.NextPrefix()).ToList();
         var candidates = await SampleAsync(prefixes, ct).ConfigureAwait(false);
-        var plans = active.Select((q, i) => q.Plan(candidates[i])).ToList();
-        var judgments = await JudgeAsync(plans.SelectMany(p => p).ToList(), ct).ConfigureAwait(false);
-        var offset = 0;
-        for (var i = 0; i < active.Count; i++)
+        var pending = active.Select((q, i) => q.Plan(candidates[i])).ToList();
+        while (pending.Any(p => p.Count > 0))
         {
-            active[i].Apply(judgments.GetRange(offset, plans[i].Count));
-            offset += plans[i].Count;
+            var judgments = await JudgeAsync(pending.SelectMany(p => p).ToList(), ct).ConfigureAwait(false);
+            var offset = 0;
+            for (var i = 0; i < active.Count; i++)
+            {
+                var mine = judgments.GetRange(offset, pending[i].Count);
+                offset += mine.Count;
+                pending[i] = mine.Count == 0 ? [] : active[i].Continue(mine);
+            }
         }
+        foreach (var q in active)
+            q.Apply();
     }
 
     private async Task<List<IReadOnlyList<StepCandidate>>> SampleAsync(List<StepPrefix> prefixes, CancellationToken ct)

@@ -26,7 +26,8 @@ public sealed class EvaluateStage(RunConfig config, int round, string modelName,
     /// <summary>The id of the evaluate stage of the model made in <paramref name="round"/> (1 = M1).</summary>
     public static StageId StageIdOf(int round) => new(round, "evaluate");
 
-    private string? SearchFolder => round >= 2 ? $"stages/{RoundSearchStage.StageIdOf(round - 2).Folder}" : null;
+    // The oracle's view of the round's step pairs; the outcome baseline's whole-solution pairs are reported from its own artifacts.
+    private string? SearchFolder => round >= 2 && config.Experiment.Method == SelfRewardingMethod.Process ? $"stages/{RoundSearchStage.StageIdOf(round - 2).Folder}" : null;
 
     /// <inheritdoc />
     public StageId Id => StageIdOf(round);

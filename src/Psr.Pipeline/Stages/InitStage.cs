@@ -1,6 +1,7 @@
 using Psr.Model.Qwen2;
 using Psr.Model.Tokenization;
 using Psr.Pipeline.Config;
+using Psr.Pipeline.Outcome;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.SeedData;
 using Psr.Pipeline.WorldTraining;
@@ -19,6 +20,13 @@ namespace Psr.Pipeline.Stages;
 /// </summary>
 public sealed class InitStage(RunConfig config, IProgress<StageProgress>? progress = null) : IStage
 {
+    private SelfRewardingMethod Method => config.Experiment.Method;
+
+    /// <summary>The EFT artifact M1 learns from: step-judge examples, or whole-solution scoring examples for the outcome baseline.</summary>
+    private string EftArtifact => Method == SelfRewardingMethod.Outcome
+        ? ScoreEftStage.Artifact(ScoreEftStage.TrainFile)
+        : EftStage.Artifact(EftStage.TrainFile);
+
     /// <summary>The loss curve.</summary>
     public const string HistoryFile = "history.jsonl";
 
@@ -32,12 +40,14 @@ public sealed class InitStage(RunConfig config, IProgress<StageProgress>? progre
     public StageId Id => StageId;
 
     /// <inheritdoc />
-    public string ConfigHash => ArtifactJson.HashOf(new { config.Model, config.Sft, config.Seeds.Run });
+    public string ConfigHash => Method == SelfRewardingMethod.Outcome
+        ? ArtifactJson.HashOf(new { config.Model, config.Sft, config.Seeds.Run, Eft = EftArtifact })
+        : ArtifactJson.HashOf(new { config.Model, config.Sft, config.Seeds.Run });
 
     /// <inheritdoc />
     public IReadOnlyList<string> Inputs => config.Model.ResolvedCheckpoint() is { } baseModel
-        ? [IftStage.Artifact, EftStage.Artifact(EftStage.TrainFile), .. ModelFolder.FileNames.Select(f => Path.Combine(baseModel, f))]
-        : [IftStage.Artifact, EftStage.Artifact(EftStage.TrainFile)];
+        ? [IftStage.Artifact, EftArtifact, .. ModelFolder.FileNames.Select(f => Path.Combine(baseModel, f))]
+        : [IftStage.Artifact, EftArtifact];
 
     /// <inheritdoc />
     public Task<StageOutcome> RunAsync(StageContext context, CancellationToken cancellationToken)
@@ -66,11 +76,13 @@ public sealed class InitStage(RunConfig config, IProgress<StageProgress>? progre
         }
     }
 
-    private static List<SftExample> Examples(RunDirectory run)
+    private List<SftExample> Examples(RunDirectory run)
     {
         var ift = ArtifactJsonl.Read<IftRecord>(run.Resolve(IftStage.Artifact))
             .Select(r => new SftExample(PolicyPrompt.Format(r.Question, []), string.Join('\n', r.Steps)));
-        var eft = EftExamples.ToSft(ArtifactJsonl.Read<EftExample>(run.Resolve(EftStage.Artifact(EftStage.TrainFile))));
+        var eft = Method == SelfRewardingMethod.Outcome
+            ? ArtifactJsonl.Read<ScoreExample>(run.Resolve(EftArtifact)).Select(e => new SftExample(e.Prompt, e.Target)).ToList()
+            : EftExamples.ToSft(ArtifactJsonl.Read<EftExample>(run.Resolve(EftArtifact)));
         return [.. ift, .. eft];
     }
 

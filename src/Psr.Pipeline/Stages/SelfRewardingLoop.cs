@@ -7,13 +7,16 @@ namespace Psr.Pipeline.Stages;
 /// <summary>
 /// The whole process-based self-rewarding loop on the built-in world: IFT → EFT → Init (M1) → evaluate M1, then per
 /// round search → step-DPO → evaluate; every stage run, resumed or skipped by <see cref="StageRunner"/>, then the
-/// summary. Rerunning on the same run directory continues after a kill from the last finished item.
+/// summary. Rerunning on the same run directory continues after a kill from the last finished item. With
+/// <c>experiment.method = Outcome</c> the stages are the outcome baseline's (<see cref="OutcomeStages"/>).
 /// </summary>
 public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgress<StageProgress>? progress = null, Action<StageRunResult>? onStage = null)
 {
     /// <summary>The stages in run order.</summary>
     public IReadOnlyList<IStage> Stages()
     {
+        if (config.Experiment.Method == SelfRewardingMethod.Outcome)
+            return OutcomeStages.Of(config, progress);
         var stages = new List<IStage>
         {
             new IftStage(config), new EftStage(config), new InitStage(config, progress),
@@ -63,6 +66,10 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
             problems.Add("model.size = Pretrained: model.checkpoint is required");
         if (config.Safeguard.Enabled)
             problems.Add("safeguard.enabled = true: the safeguard is not implemented yet");
+        if (config.Experiment.IsMulti)
+            problems.Add("experiment: a multi-method or multi-seed configuration runs as sub-runs (ExperimentPlan), not as one loop");
+        if (config.Experiment.Method == SelfRewardingMethod.Outcome && config.Outcome.Template != ScoreTemplate.Compact)
+            problems.Add($"outcome.template = {config.Outcome.Template}: the built-in world's tiny model uses the Compact template");
         if (config.Evaluation.Benchmarks.Count > 0)
             problems.Add("evaluation.benchmarks: extra benchmarks are not evaluated by psr run yet");
         ConfigException.ThrowIfAny(problems);

@@ -8,5 +8,7 @@ namespace Psr.Reports.Comparisons;
 /// <param name="JudgeAccuracy">Judge accuracy on the EFT test pairs.</param>
 /// <param name="TestTimeSelf">Test-time search with the self-judge.</param>
 /// <param name="Pairs">Pairs the round produced (none for M1).</param>
+/// <param name="OracleAgreesWithChosen">Share of the round's pairs whose chosen side the oracle also prefers (none for M1).</param>
+/// <param name="JudgeCalls">Judge calls the round's pair collection made (none for M1).</param>
 public sealed record ComparisonRow(ReportMethod Method, string Model, IReadOnlyList<long> Seeds, MeanSpread GreedyAccuracy, MeanSpread JudgeAccuracy,
-    MeanSpread TestTimeSelf, MeanSpread Pairs);
+    MeanSpread TestTimeSelf, MeanSpread Pairs, MeanSpread OracleAgreesWithChosen, MeanSpread JudgeCalls);

@@ -29,7 +29,9 @@ public sealed record RunComparison(IReadOnlyList<string> Runs, IReadOnlyList<Com
                 MeanSpread.Of(g.Select(x => (double?)x.Model.Greedy.Accuracy)),
                 MeanSpread.Of(g.Select(x => x.Model.Judge?.Accuracy)),
                 MeanSpread.Of(g.Select(x => x.Model.TestTime?.SelfJudgeAccuracy)),
-                MeanSpread.Of(g.Select(x => (double?)x.Model.Pairs?.Pairs))))
+                MeanSpread.Of(g.Select(x => (double?)x.Model.Pairs?.Pairs)),
+                MeanSpread.Of(g.Select(x => x.Model.Pairs?.OracleAgreesWithChosen)),
+                MeanSpread.Of(g.Select(x => (double?)x.Model.Pairs?.JudgeCalls))))
             .ToList();
         return new RunComparison(reports.Select(r => r.RunDirectory).ToList(), rows);
     }

@@ -17,6 +17,8 @@ public static class ViewerTraces
         ArgumentNullException.ThrowIfNull(report);
         var (run, _) = RunDirectory.Open(report.RunDirectory);
         var all = new List<ViewerQuestion>();
+        if (report.Method != ReportMethod.ProcessSelfRewarding)
+            return all; // the outcome baseline has no step tree: its scored solutions are in its results.jsonl
         foreach (var model in report.Models.Where(m => m.Round >= 2))
         {
             var folder = run.StageDirectory(RoundSearchStage.StageIdOf(model.Round - 2));

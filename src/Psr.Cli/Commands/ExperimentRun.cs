@@ -1,0 +1,61 @@
+using System.Globalization;
+using Psr.Core.Errors;
+using Psr.Pipeline.Config;
+using Psr.Pipeline.Runs;
+using Psr.Pipeline.Stages;
+using Psr.Reports.Comparisons;
+using Spectre.Console;
+
+namespace Psr.Cli.Commands;
+
+/// <summary>
+/// A multi-method / multi-seed <c>psr run</c>: every sub-run of <see cref="ExperimentPlan"/> in its own folder under the
+/// run directory (run or resumed in turn, each with its own report), then the comparison as the root's
+/// <c>report.json</c> / <c>report.html</c> and a Markdown table on the terminal.
+/// </summary>
+internal static class ExperimentRun
+{
+    /// <summary>The <c>--set</c> overrides that <c>--methods</c> and <c>--seeds</c> stand for.</summary>
+    public static IEnumerable<string> Overrides(string? methods, string? seeds)
+    {
+        if (methods is not null)
+            yield return "experiment.methods=[" + string.Join(",", Items(methods).Select(m => "\"" + MethodName(m) + "\"")) + "]";
+        if (seeds is not null)
+            yield return "experiment.seeds=[" + string.Join(",", Items(seeds).Select(SeedValue)) + "]";
+    }
+
+    /// <summary>Checks every sub-run's configuration before any work.</summary>
+    public static void RequireSupported(RunConfig config)
+    {
+        foreach (var sub in ExperimentPlan.Of(config))
+            SelfRewardingLoop.RequireSupported(sub.Config);
+    }
+
+    public static async Task RunAsync(RunConfig config, RunDirectory run, CancellationToken ct)
+    {
+        var subRuns = ExperimentPlan.Of(config);
+        AnsiConsole.WriteLine($"psr run: {subRuns.Count} sub-runs ({string.Join(", ", subRuns.Select(s => s.Name))}) in {run.Root}");
+        foreach (var sub in subRuns)
+        {
+            var subDir = RunDirectory.Create(Path.Combine(run.Root, sub.Name), sub.Config);
+            AnsiConsole.WriteLine($"== {sub.Name}: {sub.Method} method, seed {sub.Seed.ToString(CultureInfo.InvariantCulture)}");
+            var summary = await RunProgressView.RunAsync(sub.Config, subDir, ct).ConfigureAwait(false);
+            SummaryTable.Print(summary, subDir);
+        }
+        var (reports, comparison) = ExperimentReport.Write(run.Root);
+        foreach (var report in reports)
+            ReportCommand.Print(report);
+        Console.Out.Write(ComparisonMarkdown.Render(comparison));
+        AnsiConsole.WriteLine($"Comparison report: {Path.Combine(run.Root, Reports.RunReport.HtmlFile)} (data: {Reports.RunReport.JsonFile})");
+    }
+
+    private static IEnumerable<string> Items(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static string MethodName(string text) => Enum.TryParse<SelfRewardingMethod>(text, ignoreCase: true, out var m) && Enum.IsDefined(m)
+        ? m.ToString()
+        : throw new ConfigException([$"--methods {text}: unknown method (known: process, outcome)"]);
+
+    private static string SeedValue(string text) => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s)
+        ? s.ToString(CultureInfo.InvariantCulture)
+        : throw new ConfigException([$"--seeds {text}: not an integer"]);
+}

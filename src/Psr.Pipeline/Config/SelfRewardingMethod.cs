@@ -1,0 +1,14 @@
+namespace Psr.Pipeline.Config;
+
+/// <summary>Which self-rewarding method a run trains with.</summary>
+public enum SelfRewardingMethod
+{
+    /// <summary>Process-based (the paper): step-wise pairwise self-judging in a step search, then step-DPO.</summary>
+    Process,
+
+    /// <summary>
+    /// Outcome-based baseline (SRLM, Yuan et al.): N whole solutions per question, each scored by the model with the
+    /// additive 5-point prompt, pair = (highest, lowest), whole-response DPO.
+    /// </summary>
+    Outcome,
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+
+namespace Psr.Cli.Tests;
+
+public sealed class ExperimentRunCommandTests
+{
+    private const string TinyConfig = """
+        {"preset": "smoke", "model": {"size": "Test", "threads": 1},
+         "data": {"iftProblems": 16, "eftPairs": 16, "eftTestPairs": 2},
+         "sft": {"steps": 2, "batchSize": 4, "warmupSteps": 1, "checkpointEvery": 1},
+         "search": {"width": 2, "maxExpansions": 1, "maxStepTokens": 4},
+         "judge": {"maxNewTokens": 4},
+         "evaluation": {"testProblems": 2, "testTimeProblems": 1, "maxSolutionTokens": 4,
+                        "testTimeSearch": {"width": 2, "maxExpansions": 1, "maxStepTokens": 4}},
+         "rounds": [{"name": "M2", "questions": 2}]}
+        """;
+
+    [Fact]
+    public void Both_methods_and_two_seeds_run_as_sub_runs_with_one_comparison_report()
+    {
+        // Given a test-sized configuration
+        var dir = Path.Combine(Path.GetTempPath(), "psr-cli-experiment-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var config = Path.Combine(dir, "tiny.json");
+        File.WriteAllText(config, TinyConfig);
+        var run = Path.Combine(dir, "run");
+        try
+        {
+            // When
+            var code = PsrApp.Run(["run", "--config", config, "--methods", "process,outcome", "--seeds", "1,2", "--out", run]);
+
+            // Then four sub-runs and a root report comparing both methods over both seeds
+            Assert.Equal(0, code);
+            Assert.Equal(["outcome-seed1", "outcome-seed2", "process-seed1", "process-seed2"],
+                Directory.GetDirectories(run).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Assert.True(File.Exists(Path.Combine(run, "outcome-seed1", "stages", "02-dpo", "model", "model.safetensors")));
+            var json = File.ReadAllText(Path.Combine(run, "report.json"));
+            var rows = JsonDocument.Parse(json).RootElement.GetProperty("rows").EnumerateArray().ToList();
+            Assert.Equal(4, rows.Count);
+            Assert.All(rows, r => Assert.Equal(2, r.GetProperty("greedyAccuracy").GetProperty("runs").GetInt32()));
+            Assert.Contains("<svg", File.ReadAllText(Path.Combine(run, "report.html")), StringComparison.Ordinal);
+
+            // And psr report and a resume (every stage already done) rewrite the same report
+            Assert.Equal(0, PsrApp.Run(["report", run]));
+            Assert.Equal(json, File.ReadAllText(Path.Combine(run, "report.json")));
+            Assert.Equal(0, PsrApp.Run(["run", "--resume", run]));
+            Assert.Equal(json, File.ReadAllText(Path.Combine(run, "report.json")));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void An_unknown_method_is_a_user_error_before_any_work()
+    {
+        // Given / When
+        var outDir = Path.Combine(Path.GetTempPath(), "psr-cli-experiment-" + Guid.NewGuid().ToString("N"));
+        var code = PsrApp.Run(["run", "--preset", "smoke", "--methods", "process,bogus", "--out", outDir]);
+
+        // Then
+        Assert.Equal(PsrApp.UserError, code);
+        Assert.False(Directory.Exists(outDir));
+    }
+}
