@@ -42,6 +42,9 @@ public sealed record RunConfig
     /// <summary>The optional safeguard (off by default).</summary>
     public SafeguardConfig Safeguard { get; init; } = new();
 
+    /// <summary>Where the policy, judge and trainer run (default: all in-process).</summary>
+    public BackendsConfig Backends { get; init; } = new();
+
     /// <summary>Every problem of every section, each with its key path and value.</summary>
     public IReadOnlyList<string> Problems()
     {
@@ -54,7 +57,8 @@ public sealed record RunConfig
             .AddRange(Judge.Problems())
             .AddRange(Dpo.Problems())
             .AddRange(Evaluation.Problems())
-            .AddRange(Safeguard.Problems());
+            .AddRange(Safeguard.Problems())
+            .AddRange(Backends.Problems());
         p.Check(Rounds.Count > 0, nameof(Rounds), Rounds.Count, "at least one round is required");
         for (var i = 0; i < Rounds.Count; i++)
             p.AddRange(Rounds[i].Problems($"rounds[{i}]"));

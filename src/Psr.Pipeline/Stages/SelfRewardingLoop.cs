@@ -1,5 +1,7 @@
 using Psr.Core.Errors;
 using Psr.Pipeline.Config;
+using Psr.Pipeline.ExternalTraining;
+using Psr.Pipeline.Roles;
 using Psr.Pipeline.Runs;
 
 namespace Psr.Pipeline.Stages;
@@ -9,7 +11,12 @@ namespace Psr.Pipeline.Stages;
 /// round search → step-DPO → evaluate; every stage run, resumed or skipped by <see cref="StageRunner"/>, then the
 /// summary. Rerunning on the same run directory continues after a kill from the last finished item.
 /// </summary>
-public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgress<StageProgress>? progress = null, Action<StageRunResult>? onStage = null)
+/// <remarks>
+/// <paramref name="remote"/> builds the roles that <see cref="RunConfig.Backends"/> puts on an OpenAI-compatible
+/// endpoint (required when any is); with an external trainer the step-DPO stages run that command instead.
+/// </remarks>
+public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgress<StageProgress>? progress = null, Action<StageRunResult>? onStage = null,
+    IRemoteRoles? remote = null)
 {
     /// <summary>The stages in run order.</summary>
     public IReadOnlyList<IStage> Stages()
@@ -17,15 +24,23 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
         var stages = new List<IStage>
         {
             new IftStage(config), new EftStage(config), new InitStage(config, progress),
-            new EvaluateStage(config, 1, "M1", InitStage.ModelArtifacts, progress),
+            new EvaluateStage(config, 1, "M1", InitStage.ModelArtifacts, progress, remote),
         };
         var model = InitStage.ModelArtifacts;
         for (var i = 0; i < config.Rounds.Count; i++)
         {
-            stages.Add(new RoundSearchStage(config, i, model, progress));
-            stages.Add(new DpoStage(config, i, model, progress));
-            model = DpoStage.ModelArtifactsOf(i);
-            stages.Add(new EvaluateStage(config, i + 2, config.Rounds[i].Name, model, progress));
+            stages.Add(new RoundSearchStage(config, i, model, progress, remote));
+            if (config.Backends.Trainer.IsEnabled())
+            {
+                stages.Add(new ExternalTrainStage(config, i, model, progress));
+                model = ExternalTrainStage.ModelArtifactsOf(i);
+            }
+            else
+            {
+                stages.Add(new DpoStage(config, i, model, progress));
+                model = DpoStage.ModelArtifactsOf(i);
+            }
+            stages.Add(new EvaluateStage(config, i + 2, config.Rounds[i].Name, model, progress, remote));
         }
         return stages;
     }
@@ -34,6 +49,7 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
     public async Task<RunSummary> RunAsync(CancellationToken cancellationToken = default)
     {
         RequireSupported(config);
+        StageRoles.RequireRemote(config, remote);
         if (config.Model.Threads > 0)
             TorchSharp.torch.set_num_threads(config.Model.Threads);
         var runner = new StageRunner(run);
