@@ -46,7 +46,7 @@ public sealed class StageRoles : IDisposable
         }
         return new StageRoles(
             served?.Policy ?? new GeneratorStepPolicy(generator!),
-            served?.Judge ?? new GeneratorStepJudge(generator!, config.Judge.MaxNewTokens),
+            served?.Judge ?? new GeneratorStepJudge(generator!, config.Judge.MaxNewTokens, config.Judge.Temperature),
             served?.Solver ?? new GeneratorGreedySolver(generator!),
             model, served);
     }

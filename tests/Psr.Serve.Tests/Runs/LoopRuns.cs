@@ -10,17 +10,20 @@ namespace Psr.Serve.Tests.Runs;
 /// <summary>Test-sized runs of the whole loop (a 16-wide, 1-layer model), in-process or with served roles, and their artifacts.</summary>
 internal static class LoopRuns
 {
-    /// <summary>The tiny run; <paramref name="temperature"/> 0 = greedy search, else seeded sampling.</summary>
-    public static RunConfig Config(double temperature) => RunPresets.Smoke with
+    /// <summary>
+    /// The tiny run from <paramref name="baseModel"/> (<see cref="BigramBase"/>); <paramref name="temperature"/> 0 =
+    /// greedy policy, else seeded sampling. The judge samples (temperature 1, each comparison's seed).
+    /// </summary>
+    public static RunConfig Config(double temperature, string baseModel) => RunPresets.Smoke with
     {
         Data = RunPresets.Smoke.Data with { IftProblems = 24, EftPairs = 24, EftTestPairs = 3 },
-        Model = new ModelConfig { Size = ModelSize.Test, Threads = 1 },
-        Sft = new SftConfig { Steps = 6, BatchSize = 8, WarmupSteps = 1, CheckpointEvery = 2, MaxSequenceTokens = 128 },
+        Model = new ModelConfig { Size = ModelSize.Pretrained, Checkpoint = baseModel, Threads = 1 },
+        Sft = new SftConfig { Steps = 2, BatchSize = 8, WarmupSteps = 1, CheckpointEvery = 2, MaxSequenceTokens = 128, LearningRate = 1e-5 },
         Search = RunPresets.Smoke.Search with
         {
-            Width = 3, MaxExpansions = 3, MaxStepTokens = 6, ActiveQuestions = 2, PolicyBatchSize = 4, JudgeBatchSize = 4, Temperature = temperature,
+            Width = 3, MaxExpansions = 4, MaxStepTokens = 10, ActiveQuestions = 2, PolicyBatchSize = 4, JudgeBatchSize = 4, Temperature = temperature,
         },
-        Judge = new JudgeConfig { MaxNewTokens = 8 },
+        Judge = new JudgeConfig { MaxNewTokens = 10, Temperature = 1 },
         Evaluation = RunPresets.Smoke.Evaluation with
         {
             TestProblems = 6, TestTimeProblems = 2, MaxSolutionTokens = 8, BatchSize = 2,

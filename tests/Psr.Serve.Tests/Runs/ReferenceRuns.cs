@@ -7,6 +7,14 @@ public sealed class ReferenceRuns : IDisposable
     private readonly string _root = Directory.CreateTempSubdirectory("psr-ref-").FullName;
     private readonly Lock _gate = new();
 
+    public ReferenceRuns() => BigramBase.Save(BaseModel);
+
+    /// <summary>The base model every run starts from.</summary>
+    public string BaseModel => Path.Combine(_root, "base");
+
+    /// <summary>The run configuration for a search temperature.</summary>
+    public Psr.Pipeline.Config.RunConfig Config(double temperature) => LoopRuns.Config(temperature, BaseModel);
+
     /// <summary>The reference outputs for a search temperature.</summary>
     public Task<SortedDictionary<string, string>> OutputsAsync(double temperature)
     {
@@ -16,7 +24,7 @@ public sealed class ReferenceRuns : IDisposable
                 _runs[temperature] = run = new(async () =>
                 {
                     var dir = Path.Combine(_root, $"t{temperature}");
-                    await LoopRuns.RunAsync(LoopRuns.Config(temperature), dir);
+                    await LoopRuns.RunAsync(Config(temperature), dir);
                     return LoopRuns.Outputs(dir);
                 });
             return run.Value;
