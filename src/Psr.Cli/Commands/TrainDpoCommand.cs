@@ -32,7 +32,7 @@ public sealed class TrainDpoCommand : Command<TrainDpoCommand.Settings>
         public string Out { get; init; } = "";
 
         [CommandOption("--config <FILE>")]
-        [Description("A run configuration whose dpo section to use (default: the built-in defaults).")]
+        [Description("A run configuration whose dpo section and model.threads to use (default: the built-in defaults).")]
         public string? Config { get; init; }
 
         [CommandOption("--seed <N>")]
@@ -49,7 +49,10 @@ public sealed class TrainDpoCommand : Command<TrainDpoCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var dpo = settings.Config is null ? new DpoConfig() : RunConfigFile.Load(settings.Config).Dpo;
+        var run = settings.Config is null ? null : RunConfigFile.Load(settings.Config);
+        var dpo = run?.Dpo ?? new DpoConfig();
+        if (run?.Model.Threads > 0)
+            TorchSharp.torch.set_num_threads(run.Model.Threads); // the same reduction order as the run's own step-DPO
         var examples = TrlPreferenceReader.Read(settings.Data);
         var (model, tokenizer) = ModelFolder.Load(settings.Base);
         using (model)
