@@ -72,7 +72,7 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
         if (config.Data.Source != DataSource.BuiltInWorld)
             problems.Add($"data.source = {config.Data.Source}: psr run supports BuiltInWorld only so far");
         if (config.Model.Backend != ModelBackend.TorchSharp)
-            problems.Add($"model.backend = {config.Model.Backend}: psr run trains in-process and supports TorchSharp only");
+            problems.Add($"model.backend = {config.Model.Backend}: psr run trains in-process and supports TorchSharp only (serve the policy and judge with backends.policy / backends.judge)");
         if (config.Model.Device != ComputeDevice.Cpu)
             problems.Add($"model.device = {config.Model.Device}: psr run supports Cpu only so far");
         if (config.Model.Size == ModelSize.Pretrained && config.Model.Checkpoint is null)
