@@ -1,5 +1,6 @@
 using Psr.Bench;
 using Psr.Bench.Engine;
+using Psr.Bench.Serve;
 using Psr.Core.Errors;
 
 try
@@ -8,6 +9,7 @@ try
     {
         "grading" => GradingBenchmark.Run(args.Skip(1).ToArray()),
         "engine" => EngineBenchmark.Run(args.Skip(1).ToArray()),
+        "serve" => ServeBenchmark.RunAsync(args.Skip(1).ToArray()).GetAwaiter().GetResult(),
         _ => Usage(),
     };
 }
@@ -21,5 +23,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Psr.Bench -- grading [--pairs N] [--runs N]");
     Console.Error.WriteLine($"       dotnet run -c Release --project bench/Psr.Bench -- {EngineOptions.Usage}");
+    Console.Error.WriteLine("       dotnet run -c Release --project bench/Psr.Bench -- serve [--clients 64] [--seconds 60] [--warmup 10] [--single 10]");
     return 2;
 }

@@ -35,6 +35,7 @@ public static class PsrApp
             c.AddCommand<RunCommand>("run").WithDescription("Run the process-based self-rewarding loop.");
             c.AddCommand<ServeCommand>("serve").WithDescription("Serve a checkpoint over an OpenAI-compatible HTTP API.");
             c.AddCommand<TokenizeCommand>("tokenize").WithDescription("Add token ids to JSONL lines with a \"text\" field.");
+            c.AddCommand<TrainDpoCommand>("train-dpo").WithDescription("Step-DPO on TRL preference rows (psr's trainer standing in for an external one).");
             c.AddBranch("world", w =>
             {
                 w.SetDescription("The built-in generated math world.");

@@ -2,11 +2,12 @@ using Psr.Backends.OpenAI.Client;
 using Psr.Backends.OpenAI.Prompts;
 using Psr.Backends.OpenAI.Roles;
 using Psr.Model.Generation;
+using Psr.Pipeline.Adapters;
 using Psr.Pipeline.Roles;
 
 namespace Psr.Serve.Tests;
 
-/// <summary>The loopback acceptance at the role level: the HTTP policy over psr serve = the in-process engine.</summary>
+/// <summary>The loopback acceptance at the role level: the HTTP policy over psr serve = the in-process policy.</summary>
 public sealed class LoopbackEqualityTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     private static readonly StepPrefix[] Prefixes =
@@ -34,16 +35,12 @@ public sealed class LoopbackEqualityTests(ServerFixture fixture) : IClassFixture
         // When all prefixes are sampled concurrently over HTTP
         var remote = await policy.SampleAsync(Prefixes, sampling, CancellationToken.None);
 
-        // Then each prefix's candidates equal one in-process call with that prefix's seed
+        // Then they equal the in-process policy's candidates (one batched call, per-prefix seeds)
+        var local = await new GeneratorStepPolicy(fixture.Generator).SampleAsync(Prefixes, sampling, CancellationToken.None);
         for (var i = 0; i < Prefixes.Length; i++)
         {
-            var local = fixture.Generator.Sample([prompt.Format(Prefixes[i], EndpointApi.Completions).Text!], new SamplingOptions
-            {
-                Temperature = temperature, TopP = topP, Candidates = 4, MaxNewTokens = 12, StopStrings = prompt.StepStops,
-                Seed = unchecked((long)Prefixes[i].Seed),
-            });
-            Assert.Equal(local.Select(c => c.Text), remote[i].Select(c => c.Text));
-            Assert.Equal(local.Select(End), remote[i].Select(c => c.End));
+            Assert.Equal(local[i].Select(c => c.Text), remote[i].Select(c => c.Text));
+            Assert.Equal(local[i].Select(c => c.End), remote[i].Select(c => c.End));
         }
     }
 
@@ -65,11 +62,4 @@ public sealed class LoopbackEqualityTests(ServerFixture fixture) : IClassFixture
             Assert.Equal(alone[0].Text, remote[i][0].Text);
         }
     }
-
-    private static CandidateEnd End(Completion c) => c.Reason switch
-    {
-        StopReason.Eos => CandidateEnd.EndOfSequence,
-        StopReason.StopString => CandidateEnd.StepBoundary,
-        _ => CandidateEnd.TokenLimit,
-    };
 }

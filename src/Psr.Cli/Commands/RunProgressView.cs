@@ -1,4 +1,5 @@
 using System.Globalization;
+using Psr.Backends.OpenAI.Roles;
 using Psr.Pipeline.Config;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.Stages;
@@ -15,7 +16,7 @@ internal static class RunProgressView
     public static async Task<RunSummary> RunAsync(RunConfig config, RunDirectory run, CancellationToken ct)
     {
         if (!AnsiConsole.Profile.Capabilities.Interactive)
-            return await new SelfRewardingLoop(config, run, null, PrintStage).RunAsync(ct).ConfigureAwait(false);
+            return await new SelfRewardingLoop(config, run, null, PrintStage, Remote()).RunAsync(ct).ConfigureAwait(false);
         RunSummary? summary = null;
         await AnsiConsole.Progress()
             .AutoClear(false)
@@ -24,10 +25,13 @@ internal static class RunProgressView
             .StartAsync(async ctx =>
             {
                 var bars = new Bars(ctx);
-                summary = await new SelfRewardingLoop(config, run, bars, bars.Finish).RunAsync(ct).ConfigureAwait(false);
+                summary = await new SelfRewardingLoop(config, run, bars, bars.Finish, Remote()).RunAsync(ct).ConfigureAwait(false);
             }).ConfigureAwait(false);
         return summary!;
     }
+
+    /// <summary>The HTTP roles (used only where backends.policy/judge say OpenAiCompatible); warnings go to stderr.</summary>
+    private static EndpointRoles Remote() => new(warning => Console.Error.WriteLine("psr run: warning: " + warning));
 
     private static void PrintStage(StageRunResult r) => AnsiConsole.WriteLine(Line(r));
 

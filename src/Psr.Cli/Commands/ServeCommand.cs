@@ -13,9 +13,13 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
-        [CommandArgument(0, "<CHECKPOINT>")]
-        [Description("Checkpoint folder: config.json, model.safetensors (or shards) and a tokenizer.")]
-        public string Checkpoint { get; init; } = "";
+        [CommandArgument(0, "[CHECKPOINT]")]
+        [Description("Checkpoint folder: config.json, model.safetensors (or shards) and a tokenizer (optional with --checkpoints-under).")]
+        public string? Checkpoint { get; init; }
+
+        [CommandOption("--checkpoints-under <DIR>")]
+        [Description("Also serve any checkpoint folder inside DIR, named by its path (absolute or relative to DIR), loaded on first use, one at a time (e.g. a run directory for psr run's served roles).")]
+        public string? CheckpointsUnder { get; init; }
 
         [CommandOption("--host <ADDRESS>")]
         [Description("Address to bind (default 127.0.0.1; 0.0.0.0 exposes the server to the network).")]
@@ -68,11 +72,14 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             Host = settings.Host, Port = settings.Port, ModelName = settings.ModelName, ApiKeyVariable = settings.ApiKeyVariable,
             MaxN = settings.MaxN, MaxTokens = settings.MaxTokens, MaxRequestBytes = settings.MaxRequestBytes,
             BatchWindow = TimeSpan.FromMilliseconds(settings.BatchWindowMs), MaxBatchPrompts = settings.MaxBatchPrompts,
+            CheckpointsUnder = settings.CheckpointsUnder,
         }.Validate();
-        var model = ServedModel.Load(settings.Checkpoint);
+        if (settings.Checkpoint is null && settings.CheckpointsUnder is null)
+            throw new Psr.Core.Errors.PsrException("psr serve: give a CHECKPOINT folder, --checkpoints-under DIR, or both");
+        var model = settings.Checkpoint is null ? null : ServedModel.Load(settings.Checkpoint);
         await using var server = await PsrServer.StartAsync(model, options, cancellationToken);
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"psr serve: \"{options.ModelName ?? model.Name}\" on {server.BaseAddress}v1 (Ctrl+C stops)"));
+            $"psr serve: {(model is null ? "" : $"\"{options.ModelName ?? model.Name}\" ")}{(settings.CheckpointsUnder is null ? "" : $"checkpoints under {Path.GetFullPath(settings.CheckpointsUnder)} ")}on {server.BaseAddress}v1 (Ctrl+C stops)"));
         await server.WaitForShutdownAsync(cancellationToken);
         return 0;
     }

@@ -48,6 +48,9 @@ public sealed record RunConfig
     /// <summary>The outcome-based baseline's settings (used when a run's method is Outcome).</summary>
     public OutcomeConfig Outcome { get; init; } = new();
 
+    /// <summary>Where the policy, judge and trainer run (default: all in-process).</summary>
+    public BackendsConfig Backends { get; init; } = new();
+
     /// <summary>Every problem of every section, each with its key path and value.</summary>
     public IReadOnlyList<string> Problems()
     {
@@ -62,7 +65,8 @@ public sealed record RunConfig
             .AddRange(Evaluation.Problems())
             .AddRange(Safeguard.Problems())
             .AddRange(Experiment.Problems())
-            .AddRange(Outcome.Problems());
+            .AddRange(Outcome.Problems())
+            .AddRange(Backends.Problems());
         p.Check(Rounds.Count > 0, nameof(Rounds), Rounds.Count, "at least one round is required");
         for (var i = 0; i < Rounds.Count; i++)
             p.AddRange(Rounds[i].Problems($"rounds[{i}]"));

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Psr.Core.IO;
 using Psr.Eval.Metrics;
-using Psr.Model.Generation;
 using Psr.Pipeline.Adapters;
 using Psr.Pipeline.Config;
 using Psr.Pipeline.Metrics;
+using Psr.Pipeline.Roles;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.Search;
 using Psr.World.Eft;
@@ -18,7 +18,7 @@ namespace Psr.Pipeline.Stages;
 /// through its own progress log; <c>evaluation.json</c> (<see cref="ModelEvaluation"/>) sums it up.
 /// </summary>
 public sealed class EvaluateStage(RunConfig config, int round, string modelName, IReadOnlyList<string> modelArtifacts,
-    IProgress<StageProgress>? progress = null) : IStage
+    IProgress<StageProgress>? progress = null, IRemoteRoles? remote = null) : IStage
 {
     /// <summary>The summary file.</summary>
     public const string EvaluationFile = "evaluation.json";
@@ -46,13 +46,12 @@ public sealed class EvaluateStage(RunConfig config, int round, string modelName,
         ArgumentNullException.ThrowIfNull(context);
         var eval = config.Evaluation;
         var problems = new WorldQuestions(config).Test();
-        var (model, tokenizer) = ModelFolder.Load(context.Run.Resolve(Path.GetDirectoryName(modelArtifacts[0])!));
-        using (model)
+        using (var roles = StageRoles.Open(config, remote, modelName, context.Run.Resolve(Path.GetDirectoryName(modelArtifacts[0])!)))
         {
-            var generator = new TextGenerator(model, tokenizer);
-            var judge = new GeneratorStepJudge(generator, config.Judge.MaxNewTokens);
+            var judge = roles.Judge;
             var outputs = new List<string>();
-            var greedy = GreedyEvaluation.Run(context, generator, problems, eval.BatchSize, eval.MaxSolutionTokens, Report("greedy", problems.Count), cancellationToken);
+            var greedy = await GreedyEvaluation.RunAsync(context, roles.Solver, problems, eval.BatchSize, eval.MaxSolutionTokens, Report("greedy", problems.Count),
+                cancellationToken).ConfigureAwait(false);
             outputs.Add(Write(context, "greedy.jsonl", greedy));
 
             JudgeSummary? judgeSummary = null;
@@ -68,7 +67,7 @@ public sealed class EvaluateStage(RunConfig config, int round, string modelName,
             if (eval.TestTimeProblems > 0)
             {
                 var subset = problems.Take(eval.TestTimeProblems).ToList();
-                var policy = new GeneratorStepPolicy(generator);
+                var policy = roles.Policy;
                 var searchContext = new SearchContext(config.Seeds.Run, round, SearchMode.TestTime);
                 var self = await TestTimeEvaluation.RunAsync(context, "tts.progress.jsonl", policy, judge, eval.TestTimeSearch, searchContext, subset,
                     Report("test-time search", subset.Count), cancellationToken).ConfigureAwait(false);
@@ -89,7 +88,7 @@ public sealed class EvaluateStage(RunConfig config, int round, string modelName,
             AtomicFile.WriteAllText(context.PathOf(EvaluationFile), JsonSerializer.Serialize(evaluation, ArtifactJson.Indented) + "\n");
             outputs.Insert(0, context.Artifact(EvaluationFile));
             var counts = new Dictionary<string, long> { ["testProblems"] = problems.Count, ["greedyCorrect"] = evaluation.Greedy.Correct };
-            return new StageOutcome(outputs, counts);
+            return new StageOutcome(outputs, roles.WithCounts(counts));
         }
     }
 

@@ -1,5 +1,5 @@
 using Psr.Eval.Metrics;
-using Psr.Model.Generation;
+using Psr.Pipeline.Roles;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.SeedData;
 using Psr.World.Oracle;
@@ -11,18 +11,17 @@ namespace Psr.Pipeline.Stages;
 public static class GreedyEvaluation
 {
     /// <summary>Solves every problem not yet in <c>greedy.progress.jsonl</c>; returns the records in problem order.</summary>
-    public static List<GreedyRecord> Run(StageContext context, TextGenerator generator, IReadOnlyList<WorldProblem> problems,
+    public static async Task<List<GreedyRecord>> RunAsync(StageContext context, IGreedySolver solver, IReadOnlyList<WorldProblem> problems,
         int batchSize, int maxTokens, Action<int> onDone, CancellationToken ct)
     {
         using var log = context.OpenProgress<GreedyRecord>("greedy.progress.jsonl");
         var done = log.Records.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         onDone(done.Count);
-        var options = new SamplingOptions { Temperature = 0, MaxNewTokens = maxTokens };
         foreach (var chunk in problems.Where(p => !done.Contains(p.Id)).Chunk(batchSize))
         {
             ct.ThrowIfCancellationRequested();
-            var outputs = generator.Sample(chunk.Select(p => PolicyPrompt.Format(p.Question, [])).ToList(), options);
-            log.Append(chunk.Select((p, i) => Score(p, outputs[i].Text)));
+            var outputs = await solver.SolveAsync(chunk.Select(p => PolicyPrompt.Format(p.Question, [])).ToList(), maxTokens, ct).ConfigureAwait(false);
+            log.Append(chunk.Select((p, i) => Score(p, outputs[i])));
             onDone(log.Records.Count);
         }
         var byId = log.Records.ToDictionary(r => r.Id, StringComparer.Ordinal);

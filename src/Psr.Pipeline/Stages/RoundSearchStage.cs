@@ -1,6 +1,5 @@
-using Psr.Model.Generation;
-using Psr.Pipeline.Adapters;
 using Psr.Pipeline.Config;
+using Psr.Pipeline.Roles;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.Search;
 
@@ -11,7 +10,8 @@ namespace Psr.Pipeline.Stages;
 /// fresh train questions, written first as <c>questions.jsonl</c>. The work is <see cref="SearchStage"/>'s: resumable
 /// per finished question, <c>pairs.jsonl</c> and <c>results.jsonl</c> at the end.
 /// </summary>
-public sealed class RoundSearchStage(RunConfig config, int roundIndex, IReadOnlyList<string> modelArtifacts, IProgress<StageProgress>? progress = null) : IStage
+public sealed class RoundSearchStage(RunConfig config, int roundIndex, IReadOnlyList<string> modelArtifacts, IProgress<StageProgress>? progress = null,
+    IRemoteRoles? remote = null) : IStage
 {
     /// <summary>The round's questions.</summary>
     public const string QuestionsFile = "questions.jsonl";
@@ -37,16 +37,12 @@ public sealed class RoundSearchStage(RunConfig config, int roundIndex, IReadOnly
         ArgumentNullException.ThrowIfNull(context);
         var questions = new WorldQuestions(config).Round(roundIndex).Select(p => new SearchQuestion(p.Id, p.Question)).ToList();
         ArtifactJsonl.Write(context.PathOf(QuestionsFile), questions);
-        var (model, tokenizer) = ModelFolder.Load(context.Run.Resolve(Path.GetDirectoryName(modelArtifacts[0])!));
-        using (model)
-        {
-            var generator = new TextGenerator(model, tokenizer);
-            var judge = new GeneratorStepJudge(generator, config.Judge.MaxNewTokens);
-            var search = new StepSearch(new GeneratorStepPolicy(generator), judge, config.Search);
-            var inner = new SearchStage(Id, ConfigHash, Inputs, search, new SearchContext(config.Seeds.Run, Id.Round, SearchMode.CollectPairs),
-                questions, p => progress?.Report(new StageProgress($"{Id.Folder} questions", p, questions.Count)));
-            var outcome = await inner.RunAsync(context, cancellationToken).ConfigureAwait(false);
-            return outcome with { Outputs = [context.Artifact(QuestionsFile), .. outcome.Outputs] };
-        }
+        var modelName = roundIndex == 0 ? "M1" : config.Rounds[roundIndex - 1].Name;
+        using var roles = StageRoles.Open(config, remote, modelName, context.Run.Resolve(Path.GetDirectoryName(modelArtifacts[0])!));
+        var search = new StepSearch(roles.Policy, roles.Judge, config.Search);
+        var inner = new SearchStage(Id, ConfigHash, Inputs, search, new SearchContext(config.Seeds.Run, Id.Round, SearchMode.CollectPairs),
+            questions, p => progress?.Report(new StageProgress($"{Id.Folder} questions", p, questions.Count)));
+        var outcome = await inner.RunAsync(context, cancellationToken).ConfigureAwait(false);
+        return new StageOutcome([context.Artifact(QuestionsFile), .. outcome.Outputs], roles.WithCounts(outcome.Counts));
     }
 }

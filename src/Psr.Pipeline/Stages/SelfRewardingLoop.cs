@@ -1,5 +1,7 @@
 using Psr.Core.Errors;
 using Psr.Pipeline.Config;
+using Psr.Pipeline.ExternalTraining;
+using Psr.Pipeline.Roles;
 using Psr.Pipeline.Runs;
 
 namespace Psr.Pipeline.Stages;
@@ -10,7 +12,12 @@ namespace Psr.Pipeline.Stages;
 /// summary. Rerunning on the same run directory continues after a kill from the last finished item. With
 /// <c>experiment.method = Outcome</c> the stages are the outcome baseline's (<see cref="OutcomeStages"/>).
 /// </summary>
-public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgress<StageProgress>? progress = null, Action<StageRunResult>? onStage = null)
+/// <remarks>
+/// <paramref name="remote"/> builds the roles that <see cref="RunConfig.Backends"/> puts on an OpenAI-compatible
+/// endpoint (required when any is); with an external trainer the step-DPO stages run that command instead.
+/// </remarks>
+public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgress<StageProgress>? progress = null, Action<StageRunResult>? onStage = null,
+    IRemoteRoles? remote = null)
 {
     /// <summary>The stages in run order.</summary>
     public IReadOnlyList<IStage> Stages()
@@ -20,15 +27,23 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
         var stages = new List<IStage>
         {
             new IftStage(config), new EftStage(config), new InitStage(config, progress),
-            new EvaluateStage(config, 1, "M1", InitStage.ModelArtifacts, progress),
+            new EvaluateStage(config, 1, "M1", InitStage.ModelArtifacts, progress, remote),
         };
         var model = InitStage.ModelArtifacts;
         for (var i = 0; i < config.Rounds.Count; i++)
         {
-            stages.Add(new RoundSearchStage(config, i, model, progress));
-            stages.Add(new DpoStage(config, i, model, progress));
-            model = DpoStage.ModelArtifactsOf(i);
-            stages.Add(new EvaluateStage(config, i + 2, config.Rounds[i].Name, model, progress));
+            stages.Add(new RoundSearchStage(config, i, model, progress, remote));
+            if (config.Backends.Trainer.IsEnabled())
+            {
+                stages.Add(new ExternalTrainStage(config, i, model, progress));
+                model = ExternalTrainStage.ModelArtifactsOf(i);
+            }
+            else
+            {
+                stages.Add(new DpoStage(config, i, model, progress));
+                model = DpoStage.ModelArtifactsOf(i);
+            }
+            stages.Add(new EvaluateStage(config, i + 2, config.Rounds[i].Name, model, progress, remote));
         }
         return stages;
     }
@@ -37,6 +52,7 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
     public async Task<RunSummary> RunAsync(CancellationToken cancellationToken = default)
     {
         RequireSupported(config);
+        StageRoles.RequireRemote(config, remote);
         if (config.Model.Threads > 0)
             TorchSharp.torch.set_num_threads(config.Model.Threads);
         var runner = new StageRunner(run);
@@ -59,7 +75,7 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
         if (config.Data.Source != DataSource.BuiltInWorld)
             problems.Add($"data.source = {config.Data.Source}: psr run supports BuiltInWorld only so far");
         if (config.Model.Backend != ModelBackend.TorchSharp)
-            problems.Add($"model.backend = {config.Model.Backend}: psr run trains in-process and supports TorchSharp only");
+            problems.Add($"model.backend = {config.Model.Backend}: psr run trains in-process and supports TorchSharp only (serve the policy and judge with backends.policy / backends.judge)");
         if (config.Model.Device != ComputeDevice.Cpu)
             problems.Add($"model.device = {config.Model.Device}: psr run supports Cpu only so far");
         if (config.Model.Size == ModelSize.Pretrained && config.Model.Checkpoint is null)

@@ -19,7 +19,6 @@ public sealed class GenerationBatcher : IAsyncDisposable
     private readonly TextGenerator _generator;
     private readonly LogProbReader _logprobs;
     private readonly Task _loop;
-    private long _sequence;
     private long _submitted;
 
     /// <summary>Starts the loop.</summary>
@@ -65,7 +64,7 @@ public sealed class GenerationBatcher : IAsyncDisposable
             var prompts = 0;
             while (prompts < _options.MaxBatchPrompts && reader.TryRead(out var job))
             {
-                batch.Add((job, BatchKey.Of(job, ++_sequence)));
+                batch.Add((job, BatchKey.Of(job)));
                 prompts += job.Prompts.Count;
             }
             foreach (var group in batch.GroupBy(b => b.Key))
@@ -77,11 +76,13 @@ public sealed class GenerationBatcher : IAsyncDisposable
     {
         try
         {
-            var requests = jobs.SelectMany(j => j.Prompts.Select(p => new GenerationRequest(p, j.Stops, j.MaxTokens))).ToList();
+            // A seed is sent as the same 64 bits, signed; greedy rows need none.
+            var requests = jobs.SelectMany(j => j.Prompts.Select(p => new GenerationRequest(p, j.Stops, j.MaxTokens,
+                key.Temperature == 0 ? null : unchecked((ulong?)j.Seed)))).ToList();
             var options = new SamplingOptions
             {
                 Temperature = key.Temperature, TopP = key.TopP, Candidates = key.N,
-                Seed = key.Seed ?? Random.Shared.NextInt64(), MaxNewTokens = jobs.Max(j => j.MaxTokens),
+                Seed = Random.Shared.NextInt64(), MaxNewTokens = jobs.Max(j => j.MaxTokens), // the call seed serves unseeded jobs only
             };
             var completions = _generator.Sample(requests, options);
             Batches++;

@@ -7,7 +7,7 @@ using Psr.Serve.Hosting;
 namespace Psr.Serve.Endpoints;
 
 /// <summary>The OpenAI-compatible routes: <c>/v1/models</c>, <c>/v1/completions</c>, <c>/v1/chat/completions</c>.</summary>
-internal sealed class ServeRoutes(ServedModel model, ServeOptions options, GenerationBatcher batcher)
+internal sealed class ServeRoutes(ModelCatalog catalog, ServeOptions options)
 {
     /// <summary>OpenAI's default <c>max_tokens</c> for completions.</summary>
     private const int CompletionsDefaultMaxTokens = 16;
@@ -15,23 +15,29 @@ internal sealed class ServeRoutes(ServedModel model, ServeOptions options, Gener
     public void Map(WebApplication app)
     {
         app.MapGet("/v1/models", () => Results.Json(new ModelList("list",
-            [new ModelCard(model.Name, "model", 0, "psr", model.Model.Config.MaxPositionEmbeddings)]), WireJson.Options));
+            catalog.Listed.Select(m => new ModelCard(m.Name, "model", 0, "psr", m.Model.Config.MaxPositionEmbeddings)).ToList()), WireJson.Options));
         app.MapPost("/v1/completions", (Func<HttpContext, Task<IResult>>)CompletionsAsync);
         app.MapPost("/v1/chat/completions", (Func<HttpContext, Task<IResult>>)ChatAsync);
         app.MapGet("/health", () => Results.Ok());
     }
+
+    private IResult NotServed(string? name) =>
+        ApiError.Result(404, $"model \"{name}\" is not served here ({catalog.Describe()})", "model");
 
     private async Task<IResult> CompletionsAsync(HttpContext context)
     {
         var (request, error) = await RequestBody.ReadAsync<CompletionRequest>(context);
         if (request is null)
             return error!;
+        if (await catalog.ResolveAsync(request.Model, context.RequestAborted) is not { } slot)
+            return NotServed(request.Model);
+        var (model, batcher) = slot;
         var sampling = new SamplingRequest(request.Model, request.N, request.MaxTokens, request.Temperature, request.TopP,
             request.Seed, request.Stop, request.Logprobs, request.Stream);
         var (job, problem) = RequestChecks.Job(sampling, request.Prompt ?? [], CompletionsDefaultMaxTokens, [], model, options);
         if (job is null)
             return ApiError.Result(problem!.Value.Status, problem.Value.Message, problem.Value.Param);
-        return await RunAsync(job, context, result => ResponseBuilder.Completion(model.Name, result, job.N));
+        return await RunAsync(batcher, job, context, result => ResponseBuilder.Completion(model.Name, result, job.N));
     }
 
     private async Task<IResult> ChatAsync(HttpContext context)
@@ -39,6 +45,9 @@ internal sealed class ServeRoutes(ServedModel model, ServeOptions options, Gener
         var (request, error) = await RequestBody.ReadAsync<ChatCompletionRequest>(context);
         if (request is null)
             return error!;
+        if (await catalog.ResolveAsync(request.Model, context.RequestAborted) is not { } slot)
+            return NotServed(request.Model);
+        var (model, batcher) = slot;
         if (request.Messages is not { Count: > 0 } messages || messages.Any(m => m.Role is not ("system" or "user" or "assistant") || m.Content is null))
             return ApiError.Result(400, "messages must be a non-empty list of {role: system|user|assistant, content: string}", "messages");
         var prompt = model.ChatTemplate.Render(messages, request.ContinueFinalMessage == true, request.AddGenerationPrompt ?? true);
@@ -49,10 +58,10 @@ internal sealed class ServeRoutes(ServedModel model, ServeOptions options, Gener
         var (job, problem) = RequestChecks.Job(sampling, [prompt], options.MaxTokens, turnEnds, model, options);
         if (job is null)
             return ApiError.Result(problem!.Value.Status, problem.Value.Message, problem.Value.Param);
-        return await RunAsync(job, context, result => ResponseBuilder.Chat(model.Name, result, turnEnds));
+        return await RunAsync(batcher, job, context, result => ResponseBuilder.Chat(model.Name, result, turnEnds));
     }
 
-    private async Task<IResult> RunAsync<T>(GenerationJob job, HttpContext context, Func<JobResult, T> respond)
+    private static async Task<IResult> RunAsync<T>(GenerationBatcher batcher, GenerationJob job, HttpContext context, Func<JobResult, T> respond)
     {
         JobResult result;
         try

@@ -19,13 +19,13 @@ namespace Psr.Serve.Hosting;
 public sealed class PsrServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly GenerationBatcher _batcher;
+    private readonly ModelCatalog _catalog;
     private int _stopped;
 
-    private PsrServer(WebApplication app, GenerationBatcher batcher, Uri address)
+    private PsrServer(WebApplication app, ModelCatalog catalog, Uri address)
     {
         _app = app;
-        _batcher = batcher;
+        _catalog = catalog;
         BaseAddress = address;
     }
 
@@ -33,15 +33,20 @@ public sealed class PsrServer : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     /// <summary>Generation batches run so far.</summary>
-    public long Batches => _batcher.Batches;
+    public long Batches => _catalog.Batches;
 
     /// <summary>Generation jobs accepted so far.</summary>
-    public long Queued => _batcher.Submitted;
+    public long Queued => _catalog.Submitted;
 
-    /// <summary>Starts serving <paramref name="model"/>.</summary>
-    public static async Task<PsrServer> StartAsync(ServedModel model, ServeOptions options, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Starts serving <paramref name="model"/> and, with <see cref="ServeOptions.CheckpointsUnder"/>, the checkpoints
+    /// under that folder (then <paramref name="model"/> may be null).
+    /// </summary>
+    public static async Task<PsrServer> StartAsync(ServedModel? model, ServeOptions options, CancellationToken cancellationToken = default)
     {
         options.Validate();
+        if (model is null && options.CheckpointsUnder is null)
+            throw new ArgumentException("a model or ServeOptions.CheckpointsUnder is required", nameof(model));
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = options.ShutdownTimeout);
@@ -54,12 +59,12 @@ public sealed class PsrServer : IAsyncDisposable
         var key = options.ApiKeyVariable is { } variable ? Environment.GetEnvironmentVariable(variable) : null;
         if (!string.IsNullOrEmpty(key))
             app.Use(new BearerKey(key).InvokeAsync);
-        var served = options.ModelName is { } name ? model with { Name = name } : model;
-        var batcher = new GenerationBatcher(served, options);
-        new ServeRoutes(served, options, batcher).Map(app);
+        var served = options.ModelName is { } name && model is not null ? model with { Name = name } : model;
+        var catalog = new ModelCatalog(served, options);
+        new ServeRoutes(catalog, options).Map(app);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new PsrServer(app, batcher, new Uri(address.EndsWith('/') ? address : address + "/"));
+        return new PsrServer(app, catalog, new Uri(address.EndsWith('/') ? address : address + "/"));
     }
 
     /// <summary>Completes when the host is asked to stop (Ctrl+C, SIGTERM, or <see cref="StopAsync"/>).</summary>
@@ -71,7 +76,7 @@ public sealed class PsrServer : IAsyncDisposable
         if (Interlocked.Exchange(ref _stopped, 1) == 1)
             return;
         await _app.StopAsync().ConfigureAwait(false);
-        await _batcher.DisposeAsync().ConfigureAwait(false);
+        await _catalog.DisposeAsync().ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -39,6 +39,13 @@ public sealed record ServeOptions
     /// <summary>Most prompts run as one generation batch. Default 32.</summary>
     public int MaxBatchPrompts { get; init; } = 32;
 
+    /// <summary>
+    /// Also serve any checkpoint folder inside this folder, named by its path (absolute, or relative to this folder),
+    /// loaded on the first request that names it; one such checkpoint is resident at a time (the loop's rounds use one
+    /// model per stage). Default none.
+    /// </summary>
+    public string? CheckpointsUnder { get; init; }
+
     /// <summary>How long shutdown waits for requests in flight. Default 30 s.</summary>
     public TimeSpan ShutdownTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -46,6 +53,8 @@ public sealed record ServeOptions
     public ServeOptions Validate()
     {
         var problems = new List<string>();
+        if (CheckpointsUnder is { } under && !Directory.Exists(under))
+            problems.Add($"CheckpointsUnder ({under}) is not a folder");
         if (!IPAddress.TryParse(Host, out _) && Host != "localhost")
             problems.Add($"Host ({Host}) must be an IP address or localhost");
         if (Port is < 0 or > 65535)

@@ -1,0 +1,93 @@
+using Psr.Backends.OpenAI.Client;
+using Psr.Backends.OpenAI.Prompts;
+using Psr.Pipeline.Config;
+using Psr.Pipeline.Roles;
+
+namespace Psr.Backends.OpenAI.Roles;
+
+/// <summary>
+/// The pipeline's served roles (<see cref="IRemoteRoles"/>): for each role that <see cref="RunConfig.Backends"/> puts on
+/// an endpoint, an <see cref="OpenAiClient"/> with the role's settings and the stage's model name, and the HTTP role
+/// over it — the world's line prompt for the policy and greedy solutions, the judge template's prompt and parser for
+/// the judge (<see cref="JudgeTemplate.Compact"/>: the world's; <see cref="JudgeTemplate.PaperFigure5"/>: Figure 5 with
+/// <c>[[A]]</c>/<c>[[B]]</c>). <paramref name="handler"/> replaces the network (tests); <paramref name="warn"/> hears
+/// truncation warnings.
+/// </summary>
+public sealed class EndpointRoles(Action<string>? warn = null, HttpMessageHandler? handler = null) : IRemoteRoles
+{
+    /// <inheritdoc />
+    public IRemoteRoleSet Open(RunConfig config, RoleModel model)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(model);
+        var backends = config.Backends;
+        var policyClient = backends.Policy.IsServed() ? Client(backends.Policy, model) : null;
+        var judgeClient = backends.Judge.IsServed() ? Client(backends.Judge, model) : null;
+        IStepJudge? judge = null;
+        if (judgeClient is not null)
+        {
+            var sampling = new JudgeSampling { MaxTokens = config.Judge.MaxNewTokens, Temperature = config.Judge.Temperature };
+            judge = config.Judge.Template == JudgeTemplate.PaperFigure5
+                ? new HttpStepJudge(judgeClient, new PaperJudgePrompt(), new BracketVerdictParser(), sampling)
+                : new HttpStepJudge(judgeClient, new WorldJudgePrompt(), new WorldVerdictParser(), sampling);
+        }
+        return new Set(policyClient, judgeClient, judge);
+    }
+
+    private OpenAiClient Client(RoleBackendConfig role, RoleModel model) => new(Endpoint(role, model), handler, warn);
+
+    /// <summary>The client endpoint of a role for a stage's model (a bare <c>http://host:port</c> gets <c>/v1</c>).</summary>
+    public static OpenAiEndpoint Endpoint(RoleBackendConfig role, RoleModel model)
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        ArgumentNullException.ThrowIfNull(model);
+        var url = role.BaseUrl!.TrimEnd('/');
+        if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.AbsolutePath is "/" or "")
+            url += "/v1";
+        return new OpenAiEndpoint
+        {
+            BaseUrl = url,
+            Model = role.ModelFor(model.Name, model.Directory),
+            Api = role.Api == EndpointRoute.Chat ? EndpointApi.Chat : EndpointApi.Completions,
+            ApiKeyVariable = role.ApiKeyVariable,
+            MaxInFlight = role.MaxInFlight,
+            RequestTimeout = TimeSpan.FromSeconds(role.RequestTimeoutSeconds),
+            MaxRetries = role.MaxRetries,
+            RetryBaseDelay = TimeSpan.FromSeconds(role.RetryBaseDelaySeconds),
+        };
+    }
+
+    private sealed class Set(OpenAiClient? policyClient, OpenAiClient? judgeClient, IStepJudge? judge) : IRemoteRoleSet
+    {
+        public IStepPolicy? Policy { get; } = policyClient is null ? null : new HttpStepPolicy(policyClient, new LinePolicyPrompt());
+
+        public IStepJudge? Judge => judge;
+
+        public IGreedySolver? Solver { get; } = policyClient is null ? null : new HttpGreedySolver(policyClient);
+
+        public IReadOnlyDictionary<string, long> Counts()
+        {
+            var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
+            Add(counts, "policy", policyClient);
+            Add(counts, "judge", judgeClient);
+            return counts;
+        }
+
+        public void Dispose()
+        {
+            policyClient?.Dispose();
+            judgeClient?.Dispose();
+        }
+
+        private static void Add(SortedDictionary<string, long> counts, string role, OpenAiClient? client)
+        {
+            if (client is null)
+                return;
+            var c = client.Counters;
+            counts[$"{role}Requests"] = c.Requests;
+            counts[$"{role}Retries"] = c.Retries;
+            counts[$"{role}Truncated"] = c.Truncated;
+            counts[$"{role}Skipped"] = c.Skipped;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using Psr.Core.Errors;
+using Psr.Model.Generation;
+using Psr.Model.Qwen2;
+using Psr.Pipeline.Adapters;
+using Psr.Pipeline.Config;
+using Psr.Pipeline.Roles;
+
+namespace Psr.Pipeline.Stages;
+
+/// <summary>
+/// The policy, judge and greedy solver of one stage, each in-process or served as <see cref="RunConfig.Backends"/>
+/// says. The checkpoint is loaded only when some role runs in-process. Dispose after the stage.
+/// </summary>
+public sealed class StageRoles : IDisposable
+{
+    private readonly Qwen2ForCausalLM? _model;
+    private readonly IRemoteRoleSet? _remote;
+
+    private StageRoles(IStepPolicy policy, IStepJudge judge, IGreedySolver solver, Qwen2ForCausalLM? model, IRemoteRoleSet? remote)
+    {
+        (Policy, Judge, Solver, _model, _remote) = (policy, judge, solver, model, remote);
+    }
+
+    /// <summary>The policy role.</summary>
+    public IStepPolicy Policy { get; }
+
+    /// <summary>The judge role.</summary>
+    public IStepJudge Judge { get; }
+
+    /// <summary>Greedy whole solutions (the policy's backend).</summary>
+    public IGreedySolver Solver { get; }
+
+    /// <summary>Opens the roles for the model in <paramref name="modelDir"/> called <paramref name="modelName"/>.</summary>
+    public static StageRoles Open(RunConfig config, IRemoteRoles? remote, string modelName, string modelDir)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        RequireRemote(config, remote);
+        var served = config.Backends.AnyServed() ? remote!.Open(config, new RoleModel(modelName, Path.GetFullPath(modelDir))) : null;
+        Qwen2ForCausalLM? model = null;
+        TextGenerator? generator = null;
+        if (served?.Policy is null || served.Judge is null || served.Solver is null)
+        {
+            var (m, tokenizer) = ModelFolder.Load(modelDir);
+            model = m;
+            generator = new TextGenerator(m, tokenizer);
+        }
+        return new StageRoles(
+            served?.Policy ?? new GeneratorStepPolicy(generator!),
+            served?.Judge ?? new GeneratorStepJudge(generator!, config.Judge.MaxNewTokens, config.Judge.Temperature),
+            served?.Solver ?? new GeneratorGreedySolver(generator!),
+            model, served);
+    }
+
+    /// <summary>Throws when a role is configured as served but this host has no HTTP backend.</summary>
+    public static void RequireRemote(RunConfig config, IRemoteRoles? remote)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        if (remote is null && config.Backends.AnyServed())
+            throw new ConfigException(["backends: a role is OpenAiCompatible but no HTTP backend was given to the loop (psr run provides one)"]);
+    }
+
+    /// <summary>Adds the served roles' traffic counts to a stage's counts.</summary>
+    public IReadOnlyDictionary<string, long> WithCounts(IReadOnlyDictionary<string, long> counts)
+    {
+        if (_remote is null)
+            return counts;
+        var all = new SortedDictionary<string, long>(counts.ToDictionary(), StringComparer.Ordinal);
+        foreach (var (key, value) in _remote.Counts())
+            all[key] = value;
+        return all;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _remote?.Dispose();
+        _model?.Dispose();
+    }
+}
