@@ -27,7 +27,10 @@ public static class RunReportBuilder
         if (models.Count == 0)
             throw new PsrException($"{run.Root}: no finished evaluate stage to report on");
         var stages = manifests.Select(m => new StageTime(m.Folder, m.Manifest.Status, m.Manifest.Seconds, m.Manifest.Attempts)).ToList();
-        return new RunReport(run.Root, RunConfigFile.Hash(config), config.Preset, ReportMethod.ProcessSelfRewarding, config.Seeds.Run, AblationSettings.Of(config), models, stages);
+        return new RunReport(run.Root, RunConfigFile.Hash(config), config.Preset, ReportMethod.ProcessSelfRewarding, config.Seeds.Run, AblationSettings.Of(config), models, stages)
+        {
+            Safeguard = config.Safeguard.Enabled ? SafeguardTable.Verdicts(run, config) : null,
+        };
     }
 
     private static ModelReport Model(RunDirectory run, int round, EvaluationConfig eval, IStepOracle? oracle)
