@@ -6,13 +6,13 @@ namespace Psr.Cli.Tests.Runs;
 
 /// <summary>
 /// Every file of a run directory, by relative path, with only wall-clock timings blanked out: manifests' start/finish
-/// times and seconds, training speed, the report's stage-time column. With <c>ignoreAttempts</c>, also the attempt
+/// times and seconds, the report's stage-time column. With <c>ignoreAttempts</c>, also the attempt
 /// counts (a resumed stage is meant to count its resumes). Progress logs compare as their distinct lines, because a
 /// resumed stage may append a redone item again (its later copy wins) — the redone work must be identical.
 /// </summary>
 internal static partial class RunArtifacts
 {
-    private static readonly HashSet<string> TimingKeys = new(StringComparer.Ordinal) { "startedUtc", "finishedUtc", "seconds", "tokensPerSecond" };
+    private static readonly HashSet<string> TimingKeys = new(StringComparer.Ordinal) { "startedUtc", "finishedUtc", "seconds" };
 
     /// <summary>Relative path → normalised content (text) or SHA-256 (binary).</summary>
     public static SortedDictionary<string, string> Snapshot(string root, bool ignoreAttempts)
