@@ -11,22 +11,19 @@ public sealed class KillAndResumeTests(SmokeRuns runs)
     [Fact]
     public void A_smoke_run_killed_at_random_points_and_resumed_ends_with_the_artifacts_of_an_uninterrupted_run()
     {
-        // Given kill times at seeded random points spread over the reference run's duration (cumulative work, so each
-        // resumed process gets the gap to the next point plus its own start-up)
+        // Given kill points at seeded random fractions of the reference run's work (progress-log lines and manifests,
+        // so the points spread over the run whatever the machine's load), each a further 0-300 ms into the next batch
         runs.Clear();
         var random = new Random(5_2026_11_26);
-        var points = Enumerable.Range(0, PlannedKills).Select(_ => 0.05 + 0.55 * random.NextDouble()).Order().ToList();
-        var startup = TimeSpan.FromSeconds(2);
+        var points = Enumerable.Range(0, PlannedKills).Select(_ => (long)((0.1 + 0.8 * random.NextDouble()) * runs.Units)).Order().ToList();
 
         // When psr is SIGKILLed (whole process tree) at each point and resumed with --resume until it completes
         var kills = 0;
         var midStage = 0;
-        var previous = 0.0;
         foreach (var point in points)
         {
-            var delay = startup + TimeSpan.FromSeconds((point - previous) * runs.Seconds);
-            previous = point;
-            if (!PsrProcess.RunAndKill(runs.WorkingDirectory, delay, Args()))
+            var extra = TimeSpan.FromMilliseconds(random.Next(300));
+            if (!PsrProcess.RunAndKill(runs.WorkingDirectory, () => RunArtifacts.WorkUnits(runs.RunPath) >= point, extra, Args()))
                 break;
             kills++;
             midStage += StagesLeftRunning() > 0 ? 1 : 0;
@@ -38,7 +35,7 @@ public sealed class KillAndResumeTests(SmokeRuns runs)
         runs.Clear();
 
         // Then it really was killed several times, mid-stage too, and resumed stages say so
-        Assert.True(kills >= 3, $"only {kills} kills landed before the run finished (reference: {runs.Seconds:F1} s)");
+        Assert.True(kills >= 3, $"only {kills} kills landed before the run finished (reference: {runs.Units} units, {runs.Seconds:F1} s)");
         Assert.True(midStage >= 1, "no kill landed inside a stage");
         Assert.True(attempts > 0, "no stage records a resumed attempt");
 

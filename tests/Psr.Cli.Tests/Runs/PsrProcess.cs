@@ -17,20 +17,29 @@ internal static class PsrProcess
     }
 
     /// <summary>
-    /// Starts <c>psr</c> and kills it (the whole process tree, SIGKILL) after <paramref name="delay"/>; returns true if it
-    /// was killed, false if it had already exited (with code 0, else the test fails).
+    /// Starts <c>psr</c> and kills it (the whole process tree, SIGKILL) once <paramref name="due"/> holds (polled every
+    /// 20 ms) and a further <paramref name="extra"/> has passed; returns true if it was killed, false if it had already
+    /// exited (with code 0, else the test fails).
     /// </summary>
-    public static bool RunAndKill(string workingDirectory, TimeSpan delay, params string[] args)
+    public static bool RunAndKill(string workingDirectory, Func<bool> due, TimeSpan extra, params string[] args)
     {
         using var process = Start(workingDirectory, args, out var output);
-        if (process.WaitForExit(delay))
+        while (!due())
         {
-            Assert.True(process.ExitCode == 0, $"psr exited with {process.ExitCode} before the kill:\n{output}");
-            return false;
+            if (process.WaitForExit(TimeSpan.FromMilliseconds(20)))
+                return Exited(process, output);
         }
+        if (process.WaitForExit(extra))
+            return Exited(process, output);
         process.Kill(entireProcessTree: true);
         process.WaitForExit();
         return true;
+    }
+
+    private static bool Exited(Process process, System.Text.StringBuilder output)
+    {
+        Assert.True(process.ExitCode == 0, $"psr exited with {process.ExitCode} before the kill:\n{output}");
+        return false;
     }
 
     private static Process Start(string workingDirectory, string[] args, out System.Text.StringBuilder output)

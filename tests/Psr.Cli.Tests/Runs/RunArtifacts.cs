@@ -33,6 +33,45 @@ internal static partial class RunArtifacts
         return all;
     }
 
+    /// <summary>
+    /// Work done so far: lines in progress logs (finished questions, batches, SFT steps) plus stage manifests. Read
+    /// while psr writes, so files are opened shared and a folder cleared meanwhile counts as nothing.
+    /// </summary>
+    public static long WorkUnits(string root)
+    {
+        var stages = Path.Combine(root, "stages");
+        if (!Directory.Exists(stages))
+            return 0;
+        long units = 0;
+        foreach (var path in Directory.EnumerateFiles(stages, "*", SearchOption.AllDirectories))
+        {
+            if (path.EndsWith("manifest.json", StringComparison.Ordinal))
+                units++;
+            else if (path.EndsWith(".progress.jsonl", StringComparison.Ordinal))
+                units += NewLines(path);
+        }
+        return units;
+    }
+
+    private static long NewLines(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            var bytes = new byte[stream.Length];
+            stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+            return bytes.AsSpan().Count((byte)'\n');
+        }
+        catch (FileNotFoundException)
+        {
+            return 0; // the stage folder was cleared between listing and opening: nothing done there yet
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return 0;
+        }
+    }
+
     /// <summary>The paths whose content differs (or exists on one side only).</summary>
     public static List<string> Differences(SortedDictionary<string, string> expected, SortedDictionary<string, string> actual) =>
         expected.Keys.Union(actual.Keys)

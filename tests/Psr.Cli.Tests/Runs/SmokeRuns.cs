@@ -17,6 +17,7 @@ public sealed class SmokeRuns : IDisposable
         var watch = Stopwatch.StartNew();
         RunUninterrupted();
         Seconds = watch.Elapsed.TotalSeconds;
+        Units = RunArtifacts.WorkUnits(RunPath);
         Strict = RunArtifacts.Snapshot(RunPath, ignoreAttempts: false);
         IgnoringAttempts = RunArtifacts.Snapshot(RunPath, ignoreAttempts: true);
         Clear();
@@ -30,6 +31,9 @@ public sealed class SmokeRuns : IDisposable
 
     /// <summary>Wall seconds of the reference run, process start to exit.</summary>
     public double Seconds { get; }
+
+    /// <summary>The reference run's work units (<see cref="RunArtifacts.WorkUnits"/>).</summary>
+    public long Units { get; }
 
     /// <summary>The reference run's artifacts, timings blanked.</summary>
     public SortedDictionary<string, string> Strict { get; }
