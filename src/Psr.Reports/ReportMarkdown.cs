@@ -19,6 +19,8 @@ public static class ReportMarkdown
         foreach (var m in report.Models)
             sb.AppendLine(Row(m));
         sb.AppendLine();
+        foreach (var verdict in report.Safeguard ?? [])
+            sb.AppendLine("Safeguard " + verdict.Describe());
         sb.AppendLine(CultureInfo.InvariantCulture, $"Total stage time: {report.Stages.Sum(s => s.Seconds):F1} s over {report.Stages.Count} stages.");
         return sb.ToString();
     }

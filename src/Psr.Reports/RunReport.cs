@@ -17,4 +17,8 @@ public sealed record RunReport(string RunDirectory, string ConfigHash, string Pr
 
     /// <summary>The HTML file at the run's root.</summary>
     public const string HtmlFile = "report.html";
+
+    /// <summary>The optional safeguard's verdict per checked round (absent when the safeguard is off).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Pipeline.Safeguard.SafeguardVerdict>? Safeguard { get; init; }
 }

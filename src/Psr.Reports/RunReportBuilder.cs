@@ -28,7 +28,10 @@ public static class RunReportBuilder
         if (models.Count == 0)
             throw new PsrException($"{run.Root}: no finished evaluate stage to report on");
         var stages = manifests.Select(m => new StageTime(m.Folder, m.Manifest.Status, m.Manifest.Seconds, m.Manifest.Attempts)).ToList();
-        return new RunReport(run.Root, RunConfigFile.Hash(config), config.Preset, MethodOf(config), config.Seeds.Run, AblationSettings.Of(config), models, stages);
+        return new RunReport(run.Root, RunConfigFile.Hash(config), config.Preset, MethodOf(config), config.Seeds.Run, AblationSettings.Of(config), models, stages)
+        {
+            Safeguard = config.Safeguard.Enabled ? SafeguardTable.Verdicts(run, config) : null,
+        };
     }
 
     /// <summary>The report's name for the run's method.</summary>

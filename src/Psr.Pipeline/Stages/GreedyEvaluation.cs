@@ -10,11 +10,11 @@ namespace Psr.Pipeline.Stages;
 /// <summary>Greedy solutions of the test problems, batch by batch into a progress log (resumable), scored by the oracle.</summary>
 public static class GreedyEvaluation
 {
-    /// <summary>Solves every problem not yet in <c>greedy.progress.jsonl</c>; returns the records in problem order.</summary>
+    /// <summary>Solves every problem not yet in <paramref name="progressFile"/>; returns the records in problem order.</summary>
     public static async Task<List<GreedyRecord>> RunAsync(StageContext context, IGreedySolver solver, IReadOnlyList<WorldProblem> problems,
-        int batchSize, int maxTokens, Action<int> onDone, CancellationToken ct)
+        int batchSize, int maxTokens, Action<int> onDone, CancellationToken ct, string progressFile = "greedy.progress.jsonl")
     {
-        using var log = context.OpenProgress<GreedyRecord>("greedy.progress.jsonl");
+        using var log = context.OpenProgress<GreedyRecord>(progressFile);
         var done = log.Records.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         onDone(done.Count);
         foreach (var chunk in problems.Where(p => !done.Contains(p.Id)).Chunk(batchSize))

@@ -13,12 +13,12 @@ namespace Psr.Pipeline.Stages;
 /// </summary>
 public static class JudgeEvaluation
 {
-    /// <summary>Judges every (pair, order) not yet logged; returns the records in (pair, order) order.</summary>
+    /// <summary>Judges every (pair, order) not yet in <paramref name="progressFile"/>; returns the records in (pair, order) order.</summary>
     public static async Task<List<JudgeRecord>> RunAsync(StageContext context, IStepJudge judge, IReadOnlyList<EftExample> pairs,
-        int batchSize, Action<int> onDone, CancellationToken ct)
+        int batchSize, Action<int> onDone, CancellationToken ct, string progressFile = "judge.progress.jsonl")
     {
         var requests = pairs.SelectMany((e, i) => new[] { Request(e, i, swapped: false), Request(e, i, swapped: true) }).ToList();
-        using var log = context.OpenProgress<JudgeRecord>("judge.progress.jsonl");
+        using var log = context.OpenProgress<JudgeRecord>(progressFile);
         var done = log.Records.Select(r => (r.Index, r.Swapped)).ToHashSet();
         onDone(done.Count);
         foreach (var chunk in requests.Where(r => !done.Contains((r.Index, r.Swapped))).Chunk(batchSize))

@@ -3,6 +3,7 @@ using Psr.Pipeline.Config;
 using Psr.Pipeline.ExternalTraining;
 using Psr.Pipeline.Roles;
 using Psr.Pipeline.Runs;
+using Psr.Pipeline.Safeguard;
 
 namespace Psr.Pipeline.Stages;
 
@@ -10,7 +11,9 @@ namespace Psr.Pipeline.Stages;
 /// The whole process-based self-rewarding loop on the built-in world: IFT → EFT → Init (M1) → evaluate M1, then per
 /// round search → step-DPO → evaluate; every stage run, resumed or skipped by <see cref="StageRunner"/>, then the
 /// summary. Rerunning on the same run directory continues after a kill from the last finished item. With
-/// <c>experiment.method = Outcome</c> the stages are the outcome baseline's (<see cref="OutcomeStages"/>).
+/// <c>experiment.method = Outcome</c> the stages are the outcome baseline's (<see cref="OutcomeStages"/>). With the
+/// optional safeguard, each round's training is followed by a <see cref="SafeguardStage"/> that picks the next round's
+/// model or stops the run after that round's evaluation.
 /// </summary>
 /// <remarks>
 /// <paramref name="remote"/> builds the roles that <see cref="RunConfig.Backends"/> puts on an OpenAI-compatible
@@ -33,17 +36,21 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
         for (var i = 0; i < config.Rounds.Count; i++)
         {
             stages.Add(new RoundSearchStage(config, i, model, progress, remote));
+            IReadOnlyList<string> trained;
             if (config.Backends.Trainer.IsEnabled())
             {
                 stages.Add(new ExternalTrainStage(config, i, model, progress));
-                model = ExternalTrainStage.ModelArtifactsOf(i);
+                trained = ExternalTrainStage.ModelArtifactsOf(i);
             }
             else
             {
                 stages.Add(new DpoStage(config, i, model, progress));
-                model = DpoStage.ModelArtifactsOf(i);
+                trained = DpoStage.ModelArtifactsOf(i);
             }
-            stages.Add(new EvaluateStage(config, i + 2, config.Rounds[i].Name, model, progress, remote));
+            if (config.Safeguard.Enabled)
+                stages.Add(new SafeguardStage(config, i, model, trained, progress));
+            stages.Add(new EvaluateStage(config, i + 2, config.Rounds[i].Name, trained, progress, remote));
+            model = config.Safeguard.Enabled ? SafeguardStage.ModelArtifactsOf(i) : trained;
         }
         return stages;
     }
@@ -57,12 +64,16 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
             TorchSharp.torch.set_num_threads(config.Model.Threads);
         var runner = new StageRunner(run);
         var stages = Stages();
-        foreach (var stage in stages)
+        var stopAfter = int.MaxValue; // the round whose safeguard stopped the run
+        foreach (var stage in stages.TakeWhile(s => s.Id.Round <= stopAfter))
         {
             var result = await runner.RunAsync(stage, cancellationToken).ConfigureAwait(false);
             onStage?.Invoke(result);
+            if (stage is SafeguardStage && SafeguardStage.Read(run, stage.Id.Round - 2)?.Decision == SafeguardDecision.Stopped)
+                stopAfter = stage.Id.Round;
         }
-        var summary = RunSummary.Build(run, config, stages.OfType<EvaluateStage>().Select(s => s.Id).ToList());
+        var evaluated = stages.OfType<EvaluateStage>().Select(s => s.Id).Where(id => id.Round <= stopAfter).ToList();
+        var summary = RunSummary.Build(run, config, evaluated);
         summary.Write(run);
         return summary;
     }
@@ -80,8 +91,10 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
             problems.Add($"model.device = {config.Model.Device}: psr run supports Cpu only so far");
         if (config.Model.Size == ModelSize.Pretrained && config.Model.Checkpoint is null)
             problems.Add("model.size = Pretrained: model.checkpoint is required");
-        if (config.Safeguard.Enabled)
-            problems.Add("safeguard.enabled = true: the safeguard is not implemented yet");
+        if (config.Safeguard.Enabled && config.Backends.Trainer.IsEnabled())
+            problems.Add("safeguard.enabled = true: not supported together with backends.trainer yet");
+        if (config.Safeguard.Enabled && config.Experiment.Method == SelfRewardingMethod.Outcome)
+            problems.Add("safeguard.enabled = true: not supported for experiment.method = Outcome yet");
         if (config.Experiment.IsMulti)
             problems.Add("experiment: a multi-method or multi-seed configuration runs as sub-runs (ExperimentPlan), not as one loop");
         if (config.Experiment.Method == SelfRewardingMethod.Outcome && config.Outcome.Template != ScoreTemplate.Compact)
