@@ -4,17 +4,6 @@ namespace Psr.Cli.Tests;
 
 public sealed class ExperimentRunCommandTests
 {
-    private const string TinyConfig = """
-        {"preset": "smoke", "model": {"size": "Test", "threads": 1},
-         "data": {"iftProblems": 16, "eftPairs": 16, "eftTestPairs": 2},
-         "sft": {"steps": 2, "batchSize": 4, "warmupSteps": 1, "checkpointEvery": 1},
-         "search": {"width": 2, "maxExpansions": 1, "maxStepTokens": 4},
-         "judge": {"maxNewTokens": 4},
-         "evaluation": {"testProblems": 2, "testTimeProblems": 1, "maxSolutionTokens": 4,
-                        "testTimeSearch": {"width": 2, "maxExpansions": 1, "maxStepTokens": 4}},
-         "rounds": [{"name": "M2", "questions": 2}]}
-        """;
-
     [Fact]
     public void Both_methods_and_two_seeds_run_as_sub_runs_with_one_comparison_report()
     {
@@ -22,7 +11,7 @@ public sealed class ExperimentRunCommandTests
         var dir = Path.Combine(Path.GetTempPath(), "psr-cli-experiment-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         var config = Path.Combine(dir, "tiny.json");
-        File.WriteAllText(config, TinyConfig);
+        File.WriteAllText(config, TinyRunConfig.Json);
         var run = Path.Combine(dir, "run");
         try
         {
