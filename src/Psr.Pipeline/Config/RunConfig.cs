@@ -48,6 +48,9 @@ public sealed record RunConfig
     /// <summary>The outcome-based baseline's settings (used when a run's method is Outcome).</summary>
     public OutcomeConfig Outcome { get; init; } = new();
 
+    /// <summary>EFT built from real data (tree search, PRM, annotator); off by default.</summary>
+    public RealEftConfig Eft { get; init; } = new();
+
     /// <summary>Where the policy, judge and trainer run (default: all in-process).</summary>
     public BackendsConfig Backends { get; init; } = new();
 
@@ -66,12 +69,26 @@ public sealed record RunConfig
             .AddRange(Safeguard.Problems())
             .AddRange(Experiment.Problems())
             .AddRange(Outcome.Problems())
-            .AddRange(Backends.Problems());
+            .AddRange(Backends.Problems())
+            .AddRange(Eft.Problems())
+            .AddRange(RealEftBackendProblems());
         p.Check(Rounds.Count > 0, nameof(Rounds), Rounds.Count, "at least one round is required");
         for (var i = 0; i < Rounds.Count; i++)
             p.AddRange(Rounds[i].Problems($"rounds[{i}]"));
         foreach (var name in Rounds.GroupBy(r => r.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
             p.Check(false, nameof(Rounds), name.Key, "round names must be unique");
+        return p.Items;
+    }
+
+    /// <summary>Real-data EFT needs its annotator (and, for a PRM endpoint, the PRM) served.</summary>
+    private IReadOnlyList<string> RealEftBackendProblems()
+    {
+        var p = new ConfigProblems("backends");
+        if (!Eft.Enabled)
+            return p.Items;
+        p.Check(Backends.Annotator.IsServed(), "annotator.backend", Backends.Annotator.Backend, "eft.enabled = true needs the strong judge served (OpenAiCompatible)")
+            .Check(Eft.Scorer != StepScorerKind.PrmEndpoint || Backends.Prm.IsServed(), "prm.backend", Backends.Prm.Backend,
+                "eft.scorer = PrmEndpoint needs the PRM served (OpenAiCompatible)");
         return p.Items;
     }
 
