@@ -1,4 +1,5 @@
 using Psr.Core.Errors;
+using Psr.Pipeline.Exports;
 
 namespace Psr.Pipeline.Config;
 
@@ -16,6 +17,9 @@ public sealed record RealEftConfig
 
     /// <summary>IFT problems searched (the first ones of <c>ift.jsonl</c>); 0 = all. Default 0.</summary>
     public int MaxProblems { get; init; }
+
+    /// <summary>How a served policy is prompted for steps. Default <see cref="Exports.PromptStyle.Paper"/> (Figure 4, <c>Step k:</c>).</summary>
+    public PromptStyle PromptStyle { get; init; } = PromptStyle.Paper;
 
     /// <summary>Sibling steps sampled per node (w). Default 4.</summary>
     public int Width { get; init; } = 4;
@@ -47,6 +51,12 @@ public sealed record RealEftConfig
     /// <summary>Most steps a rollout writes after the scored step before it counts as unfinished (wrong). Default 16.</summary>
     public int RolloutMaxSteps { get; init; } = 16;
 
+    /// <summary>Token cap of one annotator answer (explanation + verdict). Default 1024.</summary>
+    public int AnnotatorMaxTokens { get; init; } = 1024;
+
+    /// <summary>Annotator sampling temperature. Default 0 (greedy).</summary>
+    public double AnnotatorTemperature { get; init; }
+
     /// <summary>Share of problems whose pairs go to the test split (judge accuracy), chosen by seeded hash. Default 0.1.</summary>
     public double TestFraction { get; init; } = 0.1;
 
@@ -58,6 +68,7 @@ public sealed record RealEftConfig
     {
         var p = new ConfigProblems(path);
         p.Check(MaxProblems >= 0, nameof(MaxProblems), MaxProblems, "must be >= 0 (0 = all)")
+            .Check(Enum.IsDefined(PromptStyle), nameof(PromptStyle), PromptStyle, "unknown value")
             .Check(Width >= 2, nameof(Width), Width, "must be >= 2 (a pair needs two siblings)")
             .Check(Temperature > 0 && double.IsFinite(Temperature), nameof(Temperature), Temperature, "must be > 0 (siblings must differ)")
             .Check(TopP is > 0 and <= 1, nameof(TopP), TopP, "must be in (0, 1]")
@@ -68,6 +79,8 @@ public sealed record RealEftConfig
             .Check(Rollouts >= 1, nameof(Rollouts), Rollouts, "must be >= 1")
             .Check(RolloutTemperature >= 0 && double.IsFinite(RolloutTemperature), nameof(RolloutTemperature), RolloutTemperature, "must be >= 0")
             .Check(RolloutMaxSteps >= 1, nameof(RolloutMaxSteps), RolloutMaxSteps, "must be >= 1")
+            .Check(AnnotatorMaxTokens >= 1, nameof(AnnotatorMaxTokens), AnnotatorMaxTokens, "must be >= 1")
+            .Check(AnnotatorTemperature >= 0 && double.IsFinite(AnnotatorTemperature), nameof(AnnotatorTemperature), AnnotatorTemperature, "must be >= 0")
             .Check(TestFraction is >= 0 and < 1, nameof(TestFraction), TestFraction, "must be in [0, 1)")
             .Check(ProblemBatch >= 1, nameof(ProblemBatch), ProblemBatch, "must be >= 1");
         return p.Items;

@@ -1,6 +1,7 @@
 using Psr.Core.Errors;
 using Psr.Pipeline.Config;
 using Psr.Pipeline.ExternalTraining;
+using Psr.Pipeline.RealEft;
 using Psr.Pipeline.Roles;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.Safeguard;
@@ -29,7 +30,7 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
             return OutcomeStages.Of(config, progress);
         var stages = new List<IStage>
         {
-            new IftStage(config), new EftStage(config), new InitStage(config, progress),
+            new IftStage(config), EftStageOf(config), new InitStage(config, progress),
             new EvaluateStage(config, 1, "M1", InitStage.ModelArtifacts, progress, remote),
         };
         var model = InitStage.ModelArtifacts;
@@ -54,6 +55,9 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
         }
         return stages;
     }
+
+    /// <summary>Real-data EFT hook: the tree/PRM/annotator stage when <c>eft.enabled</c>, else the world's EFT.</summary>
+    private IStage EftStageOf(RunConfig c) => c.Eft.Enabled ? new RealEftStage(c, remote as IEftRoles, progress) : new EftStage(c);
 
     /// <summary>Runs every stage and writes the summary.</summary>
     public async Task<RunSummary> RunAsync(CancellationToken cancellationToken = default)
