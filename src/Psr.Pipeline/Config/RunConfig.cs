@@ -71,12 +71,24 @@ public sealed record RunConfig
             .AddRange(Outcome.Problems())
             .AddRange(Backends.Problems())
             .AddRange(Eft.Problems())
-            .AddRange(RealEftBackendProblems());
+            .AddRange(RealEftBackendProblems())
+            .AddRange(ExternalSftProblems());
         p.Check(Rounds.Count > 0, nameof(Rounds), Rounds.Count, "at least one round is required");
         for (var i = 0; i < Rounds.Count; i++)
             p.AddRange(Rounds[i].Problems($"rounds[{i}]"));
         foreach (var name in Rounds.GroupBy(r => r.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
             p.Check(false, nameof(Rounds), name.Key, "round names must be unique");
+        return p.Items;
+    }
+
+    /// <summary>The external SFT of M1 starts from the base model.</summary>
+    private IReadOnlyList<string> ExternalSftProblems()
+    {
+        var p = new ConfigProblems("backends.trainer");
+        if (!Backends.Trainer.SftIsEnabled())
+            return p.Items;
+        p.Check(!string.IsNullOrEmpty(Model.Checkpoint), "sftCommand", Backends.Trainer.SftCommand, "needs model.checkpoint (the base model M0, passed as {base})")
+            .Check(Experiment.Method != SelfRewardingMethod.Outcome, "sftCommand", Backends.Trainer.SftCommand, "not supported for experiment.method = Outcome yet");
         return p.Items;
     }
 
