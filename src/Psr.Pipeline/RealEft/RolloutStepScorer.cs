@@ -16,7 +16,7 @@ public sealed class RolloutStepScorer(IStepPolicy policy, RolloutSettings settin
     {
         ArgumentNullException.ThrowIfNull(requests);
         var rollouts = await FirstStepsAsync(requests, cancellationToken).ConfigureAwait(false);
-        for (var step = 1; step <= settings.MaxSteps; step++)
+        for (var step = 1; step < settings.MaxSteps; step++)
         {
             var open = rollouts.Where(r => !r.Finished).ToList();
             if (open.Count == 0)
@@ -24,7 +24,7 @@ public sealed class RolloutStepScorer(IStepPolicy policy, RolloutSettings settin
             var prefixes = open.Select(r => r.Prefix(step)).ToList();
             var got = await policy.SampleAsync(prefixes, Sampling(1), cancellationToken).ConfigureAwait(false);
             for (var i = 0; i < open.Count; i++)
-                open[i].Add(got[i][0], last: step == settings.MaxSteps);
+                open[i].Add(got[i][0], last: step == settings.MaxSteps - 1);
         }
         return requests.Select((r, i) => Score(r, rollouts.Where(x => x.RequestIndex == i).ToList())).ToList();
     }
@@ -44,7 +44,7 @@ public sealed class RolloutStepScorer(IStepPolicy policy, RolloutSettings settin
             for (var k = 0; k < settings.Count; k++)
             {
                 var rollout = new Rollout(open[o], k, requests[open[o]]);
-                rollout.Add(got[o][k], last: settings.MaxSteps == 0);
+                rollout.Add(got[o][k], last: settings.MaxSteps <= 1);
                 rollouts.Add(rollout);
             }
         }

@@ -44,13 +44,13 @@ public sealed class RolloutStepScorerTests
             _ => FuncPolicy.Step("thinking"),
         });
 
-        // When the step is scored with at most 3 further steps
+        // When the step is scored with rollouts of at most 3 steps
         var score = (await Scorer(policy, 4, maxSteps: 3).ScoreAsync([Request("He gets 2 more.")], default))[0];
 
         // Then one of four rollouts is right, later calls carry one prefix of width 1 per open rollout
         Assert.Equal(0.25, score, 1e-12);
-        Assert.Equal(4, policy.Calls);
-        Assert.Equal(1 + 4 + 2 + 2, policy.Seen.Count);
+        Assert.Equal(3, policy.Calls);
+        Assert.Equal(1 + 4 + 2, policy.Seen.Count);
         Assert.All(policy.Seen.Skip(1), s => Assert.Equal(1, s.Width));
     }
 
