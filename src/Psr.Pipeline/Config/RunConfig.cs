@@ -101,7 +101,9 @@ public sealed record RunConfig
         p.Check(Backends.Annotator.IsServed(), "annotator.backend", Backends.Annotator.Backend, "eft.enabled = true needs the strong judge served (OpenAiCompatible)")
             .Check(Eft.Scorer != StepScorerKind.PrmEndpoint || Backends.Prm.IsServed(), "prm.backend", Backends.Prm.Backend,
                 "eft.scorer = PrmEndpoint needs the PRM served (OpenAiCompatible)");
-        return p.Items;
+        var outcome = new ConfigProblems("eft").Check(Experiment.Method != SelfRewardingMethod.Outcome, nameof(Eft.Enabled), Eft.Enabled,
+            "not supported for experiment.method = Outcome yet (its EFT is whole-solution scoring)");
+        return [.. p.Items, .. outcome.Items];
     }
 
     /// <summary>Throws one <see cref="ConfigException"/> listing every problem.</summary>

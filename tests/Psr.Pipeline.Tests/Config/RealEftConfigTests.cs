@@ -42,4 +42,19 @@ public sealed class RealEftConfigTests
         Assert.False(new RunConfig().Eft.Enabled);
         Assert.Empty(new RunConfig().Problems());
     }
+
+    [Fact]
+    public void Real_data_eft_with_the_outcome_method_is_refused_rather_than_silently_ignored()
+    {
+        // Given real-data EFT enabled for the outcome baseline with a served annotator
+        var config = new RunConfig
+        {
+            Eft = new RealEftConfig { Enabled = true },
+            Experiment = new ExperimentConfig { Method = SelfRewardingMethod.Outcome },
+            Backends = new BackendsConfig { Annotator = new RoleBackendConfig { Backend = ModelBackend.OpenAiCompatible, BaseUrl = "http://a:1/v1" } },
+        };
+
+        // When validated / Then the one problem names the key
+        Assert.Equal(["eft.enabled = True: not supported for experiment.method = Outcome yet (its EFT is whole-solution scoring)"], config.Problems());
+    }
 }
