@@ -1,6 +1,7 @@
 using Psr.Backends.OpenAI.Client;
 using Psr.Backends.OpenAI.Prompts;
 using Psr.Pipeline.Config;
+using Psr.Pipeline.RealEft;
 using Psr.Pipeline.Roles;
 
 namespace Psr.Backends.OpenAI.Roles;
@@ -13,8 +14,11 @@ namespace Psr.Backends.OpenAI.Roles;
 /// <c>[[A]]</c>/<c>[[B]]</c>). <paramref name="handler"/> replaces the network (tests); <paramref name="warn"/> hears
 /// truncation warnings.
 /// </summary>
-public sealed class EndpointRoles(Action<string>? warn = null, HttpMessageHandler? handler = null) : IRemoteRoles
+public sealed class EndpointRoles(Action<string>? warn = null, HttpMessageHandler? handler = null) : IRemoteRoles, IEftRoles
 {
+    /// <inheritdoc />
+    public IEftRoleSet OpenEft(RunConfig config, RoleModel baseModel) => new EndpointEftRoles(warn, handler).OpenEft(config, baseModel);
+
     /// <inheritdoc />
     public IRemoteRoleSet Open(RunConfig config, RoleModel model)
     {

@@ -16,6 +16,12 @@ public sealed record BackendsConfig
     /// <summary>The judge (pairwise step verdicts). Default in-process.</summary>
     public RoleBackendConfig Judge { get; init; } = new();
 
+    /// <summary>The strong judge that annotates real-data EFT pairs (Figure 5 prompt; <c>eft.enabled</c>). Default in-process (unused).</summary>
+    public RoleBackendConfig Annotator { get; init; } = new();
+
+    /// <summary>The process reward model of real-data EFT (<c>eft.scorer = PrmEndpoint</c>; vLLM <c>/pooling</c>). Default in-process (unused).</summary>
+    public RoleBackendConfig Prm { get; init; } = new();
+
     /// <summary>The trainer of each round. Default psr's own step-DPO.</summary>
     public ExternalTrainerConfig Trainer { get; init; } = new();
 
@@ -27,6 +33,8 @@ public sealed record BackendsConfig
     [
         .. Policy.Problems(ConfigProblems.Join(path, "policy")),
         .. Judge.Problems(ConfigProblems.Join(path, "judge")),
+        .. Annotator.Problems(ConfigProblems.Join(path, "annotator")),
+        .. Prm.Problems(ConfigProblems.Join(path, "prm")),
         .. Trainer.Problems(ConfigProblems.Join(path, "trainer")),
     ];
 

@@ -18,6 +18,15 @@ public sealed record ExternalTrainerConfig
     /// </summary>
     public string? Command { get; init; }
 
+    /// <summary>
+    /// Shell command that trains M1 (SFT on IFT + EFT) from the base model in place of psr's in-process Init, with the
+    /// same placeholders: <c>{data}</c> holds <c>sft.jsonl</c> (<see cref="Format"/> <c>Trl</c> or
+    /// <c>TrlConversational</c>), <c>{base}</c> is <c>model.checkpoint</c>, <c>{round}</c> is M1; <c>{mode}</c> is
+    /// <c>sft</c> here and <c>dpo</c> in <see cref="Command"/>, so one script may serve both. Null = psr's own SFT.
+    /// Default null.
+    /// </summary>
+    public string? SftCommand { get; init; }
+
     /// <summary>Layout of the exported files. Default <see cref="ExportFormat.Trl"/> (<c>preference.jsonl</c>, <c>sft.jsonl</c>).</summary>
     public ExportFormat Format { get; init; } = ExportFormat.Trl;
 
@@ -26,6 +35,9 @@ public sealed record ExternalTrainerConfig
 
     /// <summary>Longest the command may run, in minutes; 0 = no limit. Default 0.</summary>
     public double TimeoutMinutes { get; init; }
+
+    /// <summary>Whether a command replaces psr's own SFT of M1.</summary>
+    public bool SftIsEnabled() => SftCommand is not null;
 
     /// <summary>Whether a command replaces psr's own step-DPO.</summary>
     public bool IsEnabled() => Command is not null;
@@ -37,6 +49,10 @@ public sealed record ExternalTrainerConfig
         p.Check(Command is null || !string.IsNullOrWhiteSpace(Command), nameof(Command), Command, "must not be blank (null = psr's own step-DPO)")
             .Check(Command is null || Command.Contains("{output}", StringComparison.Ordinal), nameof(Command), Command,
                 "must contain {output} (where the trainer writes the new checkpoint)")
+            .Check(SftCommand is null || !string.IsNullOrWhiteSpace(SftCommand), nameof(SftCommand), SftCommand, "must not be blank (null = psr's own SFT)")
+            .Check(SftCommand is null || SftCommand.Contains("{output}", StringComparison.Ordinal), nameof(SftCommand), SftCommand,
+                "must contain {output} (where the trainer writes M1)")
+            .Check(SftCommand is null || SeedSftExporter.Supports(Format), nameof(Format), Format, "sftCommand needs Trl or TrlConversational (TRL SFT files)")
             .Check(Enum.IsDefined(Format), nameof(Format), Format, "unknown value")
             .Check(Enum.IsDefined(PromptStyle), nameof(PromptStyle), PromptStyle, "unknown value")
             .Check(TimeoutMinutes >= 0 && double.IsFinite(TimeoutMinutes), nameof(TimeoutMinutes), TimeoutMinutes, "must be >= 0");

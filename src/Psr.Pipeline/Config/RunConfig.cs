@@ -48,6 +48,9 @@ public sealed record RunConfig
     /// <summary>The outcome-based baseline's settings (used when a run's method is Outcome).</summary>
     public OutcomeConfig Outcome { get; init; } = new();
 
+    /// <summary>EFT built from real data (tree search, PRM, annotator); off by default.</summary>
+    public RealEftConfig Eft { get; init; } = new();
+
     /// <summary>Where the policy, judge and trainer run (default: all in-process).</summary>
     public BackendsConfig Backends { get; init; } = new();
 
@@ -66,13 +69,41 @@ public sealed record RunConfig
             .AddRange(Safeguard.Problems())
             .AddRange(Experiment.Problems())
             .AddRange(Outcome.Problems())
-            .AddRange(Backends.Problems());
+            .AddRange(Backends.Problems())
+            .AddRange(Eft.Problems())
+            .AddRange(RealEftBackendProblems())
+            .AddRange(ExternalSftProblems());
         p.Check(Rounds.Count > 0, nameof(Rounds), Rounds.Count, "at least one round is required");
         for (var i = 0; i < Rounds.Count; i++)
             p.AddRange(Rounds[i].Problems($"rounds[{i}]"));
         foreach (var name in Rounds.GroupBy(r => r.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
             p.Check(false, nameof(Rounds), name.Key, "round names must be unique");
         return p.Items;
+    }
+
+    /// <summary>The external SFT of M1 starts from the base model.</summary>
+    private IReadOnlyList<string> ExternalSftProblems()
+    {
+        var p = new ConfigProblems("backends.trainer");
+        if (!Backends.Trainer.SftIsEnabled())
+            return p.Items;
+        p.Check(!string.IsNullOrEmpty(Model.Checkpoint), "sftCommand", Backends.Trainer.SftCommand, "needs model.checkpoint (the base model M0, passed as {base})")
+            .Check(Experiment.Method != SelfRewardingMethod.Outcome, "sftCommand", Backends.Trainer.SftCommand, "not supported for experiment.method = Outcome yet");
+        return p.Items;
+    }
+
+    /// <summary>Real-data EFT needs its annotator (and, for a PRM endpoint, the PRM) served.</summary>
+    private IReadOnlyList<string> RealEftBackendProblems()
+    {
+        var p = new ConfigProblems("backends");
+        if (!Eft.Enabled)
+            return p.Items;
+        p.Check(Backends.Annotator.IsServed(), "annotator.backend", Backends.Annotator.Backend, "eft.enabled = true needs the strong judge served (OpenAiCompatible)")
+            .Check(Eft.Scorer != StepScorerKind.PrmEndpoint || Backends.Prm.IsServed(), "prm.backend", Backends.Prm.Backend,
+                "eft.scorer = PrmEndpoint needs the PRM served (OpenAiCompatible)");
+        var outcome = new ConfigProblems("eft").Check(Experiment.Method != SelfRewardingMethod.Outcome, nameof(Eft.Enabled), Eft.Enabled,
+            "not supported for experiment.method = Outcome yet (its EFT is whole-solution scoring)");
+        return [.. p.Items, .. outcome.Items];
     }
 
     /// <summary>Throws one <see cref="ConfigException"/> listing every problem.</summary>

@@ -10,7 +10,7 @@ namespace Psr.Pipeline.ExternalTraining;
 public static class TrainerCommandLine
 {
     /// <summary>The placeholders a command may use.</summary>
-    public static IReadOnlyList<string> Placeholders { get; } = ["{data}", "{base}", "{output}", "{config}", "{seed}", "{round}"];
+    public static IReadOnlyList<string> Placeholders { get; } = ["{data}", "{base}", "{output}", "{config}", "{seed}", "{round}", "{mode}"];
 
     /// <summary>The command with every placeholder replaced by its quoted value.</summary>
     public static string Fill(string command, IReadOnlyDictionary<string, string> values, bool windows)
@@ -23,8 +23,8 @@ public static class TrainerCommandLine
         return sb.ToString();
     }
 
-    /// <summary>The values of one round.</summary>
-    public static Dictionary<string, string> Values(string data, string baseModel, string output, string config, long seed, string round) => new(StringComparer.Ordinal)
+    /// <summary>The values of one round (<paramref name="mode"/>: <c>dpo</c> for a round, <c>sft</c> for M1).</summary>
+    public static Dictionary<string, string> Values(string data, string baseModel, string output, string config, long seed, string round, string mode = "dpo") => new(StringComparer.Ordinal)
     {
         ["{data}"] = data,
         ["{base}"] = baseModel,
@@ -32,6 +32,7 @@ public static class TrainerCommandLine
         ["{config}"] = config,
         ["{seed}"] = seed.ToString(CultureInfo.InvariantCulture),
         ["{round}"] = round,
+        ["{mode}"] = mode,
     };
 
     /// <summary>POSIX shell single quoting: <c>'it'\''s'</c>.</summary>

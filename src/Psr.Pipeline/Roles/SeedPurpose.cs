@@ -20,4 +20,16 @@ public enum SeedPurpose
 
     /// <summary>The judge samples scoring one whole solution in the outcome baseline.</summary>
     OutcomeJudge,
+
+    /// <summary>Sampling the sibling steps of one node of the real-data EFT tree.</summary>
+    EftSiblings,
+
+    /// <summary>One Monte-Carlo rollout that scores a sibling step (real-data EFT).</summary>
+    EftRollout,
+
+    /// <summary>One annotator comparison of a real-data EFT pair.</summary>
+    EftAnnotator,
+
+    /// <summary>The train/test split of real-data EFT problems.</summary>
+    EftSplit,
 }

@@ -1,9 +1,8 @@
-using Psr.Core.Errors;
 using Psr.Pipeline.Adapters;
 using Psr.Pipeline.Roles;
 using Psr.Pipeline.Runs;
+using Psr.Pipeline.SeedData;
 using Psr.World.Eft;
-using Psr.World.Judging;
 
 namespace Psr.Pipeline.Stages;
 
@@ -55,15 +54,6 @@ public static class JudgeEvaluation
         return (index, swapped, swapped ? Swap(expected) : expected, new StepComparison(e.ProblemId, question, previous, a, b, 0));
     }
 
-    /// <summary>Recovers the question and previous steps from the stored prompt, checking that the judge prompt is rebuilt exactly.</summary>
-    private static (string Question, IReadOnlyList<string> Previous) Context(EftExample e)
-    {
-        var lines = e.Prompt.Split('\n');
-        if (lines.Length < 5 || lines[0] != JudgeFormat.Header)
-            throw new PsrException($"EFT example of {e.ProblemId}: not a judge prompt");
-        var previous = lines[2..^4];
-        if (JudgePrompt.Format(lines[1], previous, e.CandidateA, e.CandidateB) != e.Prompt)
-            throw new PsrException($"EFT example of {e.ProblemId}: the judge prompt cannot be rebuilt from its parts");
-        return (lines[1], previous);
-    }
+    /// <summary>Recovers the question and previous steps from the stored prompt (<see cref="EftPromptParts"/>).</summary>
+    private static (string Question, IReadOnlyList<string> Previous) Context(EftExample e) => EftPromptParts.Read(e);
 }

@@ -1,6 +1,7 @@
 using Psr.Core.Errors;
 using Psr.Pipeline.Config;
 using Psr.Pipeline.ExternalTraining;
+using Psr.Pipeline.RealEft;
 using Psr.Pipeline.Roles;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.Safeguard;
@@ -29,10 +30,10 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
             return OutcomeStages.Of(config, progress);
         var stages = new List<IStage>
         {
-            new IftStage(config), new EftStage(config), new InitStage(config, progress),
-            new EvaluateStage(config, 1, "M1", InitStage.ModelArtifacts, progress, remote),
+            new IftStage(config), EftStageOf(config), InitStageOf(config),
+            new EvaluateStage(config, 1, "M1", InitModelArtifacts(config), progress, remote),
         };
-        var model = InitStage.ModelArtifacts;
+        var model = InitModelArtifacts(config);
         for (var i = 0; i < config.Rounds.Count; i++)
         {
             stages.Add(new RoundSearchStage(config, i, model, progress, remote));
@@ -54,6 +55,16 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
         }
         return stages;
     }
+
+    /// <summary>Real-data EFT hook: the tree/PRM/annotator stage when <c>eft.enabled</c>, else the world's EFT.</summary>
+    private IStage EftStageOf(RunConfig c) => c.Eft.Enabled ? new RealEftStage(c, remote as IEftRoles, progress) : new EftStage(c);
+
+    /// <summary>External SFT hook: M1 trained by <c>backends.trainer.sftCommand</c> when set, else in-process.</summary>
+    private IStage InitStageOf(RunConfig c) => c.Backends.Trainer.SftIsEnabled() ? new ExternalInitStage(c, progress) : new InitStage(c, progress);
+
+    /// <summary>The run-relative files later stages take as M1.</summary>
+    private static IReadOnlyList<string> InitModelArtifacts(RunConfig c) =>
+        c.Backends.Trainer.SftIsEnabled() ? ExternalInitStage.ModelArtifacts : InitStage.ModelArtifacts;
 
     /// <summary>Runs every stage and writes the summary.</summary>
     public async Task<RunSummary> RunAsync(CancellationToken cancellationToken = default)
