@@ -10,9 +10,6 @@ namespace Psr.Pipeline.Config;
 /// </summary>
 public sealed record ModelServerConfig
 {
-    /// <summary>The placeholders a command may use.</summary>
-    public static IReadOnlyList<string> Placeholders { get; } = ["{checkpoint}", "{port}", "{model}"];
-
     /// <summary>
     /// Shell command line (<c>/bin/sh -c</c>; <c>cmd /c</c> on Windows) serving one checkpoint, placeholders replaced
     /// by quoted values: <c>{checkpoint}</c> the absolute folder of the stage's model (required), <c>{port}</c>
