@@ -23,6 +23,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Psr.Bench -- grading [--pairs N] [--runs N]");
     Console.Error.WriteLine($"       dotnet run -c Release --project bench/Psr.Bench -- {EngineOptions.Usage}");
-    Console.Error.WriteLine("       dotnet run -c Release --project bench/Psr.Bench -- serve [--clients 64] [--seconds 60] [--warmup 10] [--single 10]");
+    Console.Error.WriteLine("       dotnet run -c Release --project bench/Psr.Bench -- serve [--clients 64] [--seconds 60] [--warmup 60] [--single 10] [--sample 5] [--max-growth-mib-per-min 1]");
     return 2;
 }

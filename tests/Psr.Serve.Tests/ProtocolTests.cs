@@ -88,7 +88,7 @@ public sealed class ProtocolTests(ServerFixture fixture) : IClassFixture<ServerF
     [InlineData("""{"model":"M","prompt":"a","max_tokens":0}""", 400, "max_tokens")]
     [InlineData("""{"model":"M","prompt":"a","temperature":-1}""", 400, "temperature")]
     [InlineData("""{"model":"M","prompt":"a","top_p":0}""", 400, "top_p")]
-    [InlineData("""{"model":"M","prompt":"a","stream":true}""", 400, "stream")]
+    [InlineData("""{"model":"M","prompt":"a","stream":true,"logprobs":2}""", 400, "logprobs")]
     [InlineData("""{"model":"M","prompt":"a","stop":[""]}""", 400, "stop")]
     [InlineData("""{"model":"other","prompt":"a"}""", 404, "model")]
     [InlineData("""{"model":"M","prompt":"a","max_tokens":60,"n":1,"stop":"x"}""", 400, "max_tokens")]

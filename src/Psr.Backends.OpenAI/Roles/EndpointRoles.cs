@@ -1,5 +1,6 @@
 using Psr.Backends.OpenAI.Client;
 using Psr.Backends.OpenAI.Prompts;
+using Psr.Backends.OpenAI.Serving;
 using Psr.Pipeline.Config;
 using Psr.Pipeline.RealEft;
 using Psr.Pipeline.Roles;
@@ -11,8 +12,9 @@ namespace Psr.Backends.OpenAI.Roles;
 /// an endpoint, an <see cref="OpenAiClient"/> with the role's settings and the stage's model name, and the HTTP role
 /// over it — the world's line prompt for the policy and greedy solutions, the judge template's prompt and parser for
 /// the judge (<see cref="JudgeTemplate.Compact"/>: the world's; <see cref="JudgeTemplate.PaperFigure5"/>: Figure 5 with
-/// <c>[[A]]</c>/<c>[[B]]</c>). <paramref name="handler"/> replaces the network (tests); <paramref name="warn"/> hears
-/// truncation warnings.
+/// <c>[[A]]</c>/<c>[[B]]</c>). With <see cref="BackendsConfig.Server"/> set, it first starts the stage's model server
+/// (<see cref="ManagedServer"/>) and routes the roles without a base URL to it. <paramref name="handler"/> replaces the
+/// network (tests); <paramref name="warn"/> hears truncation warnings.
 /// </summary>
 public sealed class EndpointRoles(Action<string>? warn = null, HttpMessageHandler? handler = null) : IRemoteRoles, IEftRoles
 {
@@ -20,13 +22,17 @@ public sealed class EndpointRoles(Action<string>? warn = null, HttpMessageHandle
     public IEftRoleSet OpenEft(RunConfig config, RoleModel baseModel) => new EndpointEftRoles(warn, handler).OpenEft(config, baseModel);
 
     /// <inheritdoc />
-    public IRemoteRoleSet Open(RunConfig config, RoleModel model)
+    public async Task<IRemoteRoleSet> OpenAsync(RunConfig config, RoleModel model, string serverLog, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(model);
         var backends = config.Backends;
-        var policyClient = backends.Policy.IsServed() ? Client(backends.Policy, model) : null;
-        var judgeClient = backends.Judge.IsServed() ? Client(backends.Judge, model) : null;
+        var routed = new[] { backends.Policy, backends.Judge }.Where(backends.UsesManagedServer).ToList();
+        var server = routed.Count == 0 ? null : await ManagedServer.StartAsync(backends.Server, model,
+            routed.Select(r => r.ModelFor(model.Name, model.Directory)).Distinct(StringComparer.Ordinal).ToList(), routed[0].ApiKeyVariable,
+            serverLog, cancellationToken).ConfigureAwait(false);
+        var policyClient = backends.Policy.IsServed() ? Client(backends, backends.Policy, model) : null;
+        var judgeClient = backends.Judge.IsServed() ? Client(backends, backends.Judge, model) : null;
         IStepJudge? judge = null;
         if (judgeClient is not null)
         {
@@ -35,17 +41,21 @@ public sealed class EndpointRoles(Action<string>? warn = null, HttpMessageHandle
                 ? new HttpStepJudge(judgeClient, new PaperJudgePrompt(), new BracketVerdictParser(), sampling)
                 : new HttpStepJudge(judgeClient, new WorldJudgePrompt(), new WorldVerdictParser(), sampling);
         }
-        return new Set(policyClient, judgeClient, judge);
+        return new Set(policyClient, judgeClient, judge, server);
     }
 
-    private OpenAiClient Client(RoleBackendConfig role, RoleModel model) => new(Endpoint(role, model), handler, warn);
+    private OpenAiClient Client(BackendsConfig backends, RoleBackendConfig role, RoleModel model) =>
+        new(Endpoint(role, model, backends.BaseUrlOf(role)), handler, warn);
 
-    /// <summary>The client endpoint of a role for a stage's model (a bare <c>http://host:port</c> gets <c>/v1</c>).</summary>
-    public static OpenAiEndpoint Endpoint(RoleBackendConfig role, RoleModel model)
+    /// <summary>
+    /// The client endpoint of a role for a stage's model at <paramref name="baseUrl"/> (default the role's own; a bare
+    /// <c>http://host:port</c> gets <c>/v1</c>).
+    /// </summary>
+    public static OpenAiEndpoint Endpoint(RoleBackendConfig role, RoleModel model, string? baseUrl = null)
     {
         ArgumentNullException.ThrowIfNull(role);
         ArgumentNullException.ThrowIfNull(model);
-        var url = role.BaseUrl!.TrimEnd('/');
+        var url = (baseUrl ?? role.BaseUrl!).TrimEnd('/');
         if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.AbsolutePath is "/" or "")
             url += "/v1";
         return new OpenAiEndpoint
@@ -61,7 +71,7 @@ public sealed class EndpointRoles(Action<string>? warn = null, HttpMessageHandle
         };
     }
 
-    private sealed class Set(OpenAiClient? policyClient, OpenAiClient? judgeClient, IStepJudge? judge) : IRemoteRoleSet
+    private sealed class Set(OpenAiClient? policyClient, OpenAiClient? judgeClient, IStepJudge? judge, ManagedServer? server) : IRemoteRoleSet
     {
         public IStepPolicy? Policy { get; } = policyClient is null ? null : new HttpStepPolicy(policyClient, new LinePolicyPrompt());
 
@@ -77,10 +87,12 @@ public sealed class EndpointRoles(Action<string>? warn = null, HttpMessageHandle
             return counts;
         }
 
-        public void Dispose()
+        public async ValueTask DisposeAsync()
         {
             policyClient?.Dispose();
             judgeClient?.Dispose();
+            if (server is not null)
+                await server.DisposeAsync().ConfigureAwait(false);
         }
 
         private static void Add(SortedDictionary<string, long> counts, string role, OpenAiClient? client)

@@ -11,7 +11,10 @@ public sealed record RoleBackendConfig
     /// <summary>In-process or served. Default <see cref="ModelBackend.TorchSharp"/> (in-process).</summary>
     public ModelBackend Backend { get; init; } = ModelBackend.TorchSharp;
 
-    /// <summary>Base URL including <c>/v1</c> (a bare <c>http://host:port</c> gets <c>/v1</c>). Required for a served role. Default none.</summary>
+    /// <summary>
+    /// Base URL including <c>/v1</c> (a bare <c>http://host:port</c> gets <c>/v1</c>). Required for a served role unless
+    /// <see cref="BackendsConfig.Server"/> starts the server (then null routes the role to it). Default none.
+    /// </summary>
     public string? BaseUrl { get; init; }
 
     /// <summary>
@@ -47,15 +50,18 @@ public sealed record RoleBackendConfig
         Model.Replace("{checkpoint}", Path.GetFullPath(checkpointDir), StringComparison.Ordinal)
             .Replace("{model}", modelName, StringComparison.Ordinal);
 
-    /// <summary>Every problem of this section (endpoint fields are checked only for a served role).</summary>
-    public IReadOnlyList<string> Problems(string path)
+    /// <summary>
+    /// Every problem of this section (endpoint fields are checked only for a served role); <paramref name="managedServer"/>:
+    /// psr starts the server, so a missing <see cref="BaseUrl"/> is allowed.
+    /// </summary>
+    public IReadOnlyList<string> Problems(string path, bool managedServer = false)
     {
         var p = new ConfigProblems(path);
         p.Check(Enum.IsDefined(Backend), nameof(Backend), Backend, "unknown value");
         if (!IsServed())
             return p.Items;
-        p.Check(Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps),
-                nameof(BaseUrl), BaseUrl, "an absolute http(s) URL is required for the OpenAiCompatible backend")
+        p.Check((managedServer && BaseUrl is null) || Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps),
+                nameof(BaseUrl), BaseUrl, managedServer ? "must be an absolute http(s) URL, or null for the server backends.server starts" : "an absolute http(s) URL is required for the OpenAiCompatible backend")
             .Check(!string.IsNullOrWhiteSpace(Model), nameof(Model), Model, "must not be blank")
             .Check(Enum.IsDefined(Api), nameof(Api), Api, "unknown value")
             .Check(!string.IsNullOrWhiteSpace(ApiKeyVariable), nameof(ApiKeyVariable), ApiKeyVariable, "must name an environment variable")

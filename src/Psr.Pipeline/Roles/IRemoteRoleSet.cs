@@ -1,7 +1,7 @@
 namespace Psr.Pipeline.Roles;
 
-/// <summary>The served roles of one stage; a role left in-process is null. Disposing closes the connections.</summary>
-public interface IRemoteRoleSet : IDisposable
+/// <summary>The served roles of one stage; a role left in-process is null. Disposing closes the connections and stops a started server.</summary>
+public interface IRemoteRoleSet : IAsyncDisposable
 {
     /// <summary>The served policy, or null.</summary>
     IStepPolicy? Policy { get; }

@@ -3,11 +3,15 @@ using Psr.Pipeline.Config;
 namespace Psr.Pipeline.Roles;
 
 /// <summary>
-/// Builds the roles that <see cref="BackendsConfig"/> puts on an OpenAI-compatible endpoint. Implemented above the
-/// pipeline (<c>Psr.Backends.OpenAI</c>), so the pipeline never knows HTTP.
+/// Builds the roles that <see cref="BackendsConfig"/> puts on an OpenAI-compatible endpoint (and starts the stage's
+/// model server when <see cref="BackendsConfig.Server"/> says so). Implemented above the pipeline
+/// (<c>Psr.Backends.OpenAI</c>), so the pipeline never knows HTTP.
 /// </summary>
 public interface IRemoteRoles
 {
-    /// <summary>The served roles of <paramref name="config"/> for a stage using <paramref name="model"/>.</summary>
-    IRemoteRoleSet Open(RunConfig config, RoleModel model);
+    /// <summary>
+    /// The served roles of <paramref name="config"/> for a stage using <paramref name="model"/>; a started server's
+    /// output goes to <paramref name="serverLog"/>.
+    /// </summary>
+    Task<IRemoteRoleSet> OpenAsync(RunConfig config, RoleModel model, string serverLog, CancellationToken cancellationToken);
 }

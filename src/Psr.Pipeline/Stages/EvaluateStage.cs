@@ -46,7 +46,9 @@ public sealed class EvaluateStage(RunConfig config, int round, string modelName,
         ArgumentNullException.ThrowIfNull(context);
         var eval = config.Evaluation;
         var problems = new WorldQuestions(config).Test();
-        using (var roles = StageRoles.Open(config, remote, modelName, context.Run.Resolve(Path.GetDirectoryName(modelArtifacts[0])!)))
+        var roles = await StageRoles.OpenAsync(config, remote, modelName, context.Run.Resolve(Path.GetDirectoryName(modelArtifacts[0])!),
+            context.PathOf(StageRoles.ServerLogFile), cancellationToken).ConfigureAwait(false);
+        await using (roles.ConfigureAwait(false))
         {
             var judge = roles.Judge;
             var outputs = new List<string>();

@@ -38,7 +38,8 @@ public sealed class RoundSearchStage(RunConfig config, int roundIndex, IReadOnly
         var questions = new WorldQuestions(config).Round(roundIndex).Select(p => new SearchQuestion(p.Id, p.Question)).ToList();
         ArtifactJsonl.Write(context.PathOf(QuestionsFile), questions);
         var modelName = roundIndex == 0 ? "M1" : config.Rounds[roundIndex - 1].Name;
-        using var roles = StageRoles.Open(config, remote, modelName, context.Run.Resolve(Path.GetDirectoryName(modelArtifacts[0])!));
+        await using var roles = await StageRoles.OpenAsync(config, remote, modelName, context.Run.Resolve(Path.GetDirectoryName(modelArtifacts[0])!),
+            context.PathOf(StageRoles.ServerLogFile), cancellationToken).ConfigureAwait(false);
         var search = new StepSearch(roles.Policy, roles.Judge, config.Search);
         var inner = new SearchStage(Id, ConfigHash, Inputs, search, new SearchContext(config.Seeds.Run, Id.Round, SearchMode.CollectPairs),
             questions, p => progress?.Report(new StageProgress($"{Id.Folder} questions", p, questions.Count)));

@@ -9,9 +9,10 @@ namespace Psr.Pipeline.Stages;
 
 /// <summary>
 /// The policy, judge and greedy solver of one stage, each in-process or served as <see cref="RunConfig.Backends"/>
-/// says. The checkpoint is loaded only when some role runs in-process. Dispose after the stage.
+/// says. The checkpoint is loaded only when some role runs in-process. Dispose after the stage (this also stops a
+/// model server started for it).
 /// </summary>
-public sealed class StageRoles : IDisposable
+public sealed class StageRoles : IAsyncDisposable
 {
     private readonly Qwen2ForCausalLM? _model;
     private readonly IRemoteRoleSet? _remote;
@@ -30,12 +31,21 @@ public sealed class StageRoles : IDisposable
     /// <summary>Greedy whole solutions (the policy's backend).</summary>
     public IGreedySolver Solver { get; }
 
-    /// <summary>Opens the roles for the model in <paramref name="modelDir"/> called <paramref name="modelName"/>.</summary>
-    public static StageRoles Open(RunConfig config, IRemoteRoles? remote, string modelName, string modelDir)
+    /// <summary>The log of a model server started for a stage, in the stage's folder.</summary>
+    public const string ServerLogFile = "server.log";
+
+    /// <summary>
+    /// Opens the roles for the model in <paramref name="modelDir"/> called <paramref name="modelName"/>; a model
+    /// server started for them logs to <paramref name="serverLog"/>.
+    /// </summary>
+    public static async Task<StageRoles> OpenAsync(RunConfig config, IRemoteRoles? remote, string modelName, string modelDir, string serverLog,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(config);
         RequireRemote(config, remote);
-        var served = config.Backends.AnyServed() ? remote!.Open(config, new RoleModel(modelName, Path.GetFullPath(modelDir))) : null;
+        var served = config.Backends.AnyServed()
+            ? await remote!.OpenAsync(config, new RoleModel(modelName, Path.GetFullPath(modelDir)), serverLog, cancellationToken).ConfigureAwait(false)
+            : null;
         Qwen2ForCausalLM? model = null;
         TextGenerator? generator = null;
         if (served?.Policy is null || served.Judge is null || served.Solver is null)
@@ -71,9 +81,10 @@ public sealed class StageRoles : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
-        _remote?.Dispose();
+        if (_remote is not null)
+            await _remote.DisposeAsync().ConfigureAwait(false);
         _model?.Dispose();
     }
 }

@@ -8,8 +8,10 @@ namespace Psr.Serve.Batching;
 /// <summary>
 /// Batches generation across clients: after the first queued job it waits <see cref="ServeOptions.BatchWindow"/>,
 /// takes what has arrived (up to <see cref="ServeOptions.MaxBatchPrompts"/> prompts), and runs each group of
-/// compatible jobs (<see cref="BatchKey"/>) as one <see cref="TextGenerator"/> call. One loop owns the model, so
-/// TorchSharp is never used from two threads at once.
+/// compatible jobs (<see cref="BatchKey"/>) as one <see cref="TextGenerator"/> call. One dedicated thread owns the
+/// model, so TorchSharp is never used from two threads at once, and every tensor is allocated on that one thread:
+/// glibc gives each allocating thread its own arena, and a loop hopping across thread-pool threads left freed tensor
+/// memory cached in many arenas (resident memory kept growing for a minute under load; docs/scale-out.md).
 /// </summary>
 public sealed class GenerationBatcher : IAsyncDisposable
 {
@@ -18,7 +20,7 @@ public sealed class GenerationBatcher : IAsyncDisposable
     private readonly ServeOptions _options;
     private readonly TextGenerator _generator;
     private readonly LogProbReader _logprobs;
-    private readonly Task _loop;
+    private readonly TaskCompletionSource _loop = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _submitted;
 
     /// <summary>Starts the loop.</summary>
@@ -28,7 +30,7 @@ public sealed class GenerationBatcher : IAsyncDisposable
         _options = options;
         _generator = new TextGenerator(model.Model, model.Tokenizer);
         _logprobs = new LogProbReader(model.Model, model.Tokenizer);
-        _loop = Task.Run(RunAsync);
+        new Thread(Loop) { IsBackground = true, Name = "psr-serve-batcher" }.Start();
     }
 
     /// <summary>Batches served so far (for the load benchmark).</summary>
@@ -50,16 +52,30 @@ public sealed class GenerationBatcher : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        await _loop.ConfigureAwait(false);
+        await _loop.Task.ConfigureAwait(false);
     }
 
-    private async Task RunAsync()
+    private void Loop()
+    {
+        try
+        {
+            Drain();
+            _loop.SetResult();
+        }
+        catch (Exception e) // only a bug gets here (Run hands failures to clients); surface it to DisposeAsync
+        {
+            _loop.SetException(e);
+        }
+    }
+
+    /// <summary>Blocks this dedicated thread between batches (it has nothing else to do).</summary>
+    private void Drain()
     {
         var reader = _queue.Reader;
-        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             if (_options.BatchWindow > TimeSpan.Zero)
-                await Task.Delay(_options.BatchWindow).ConfigureAwait(false);
+                Thread.Sleep(_options.BatchWindow);
             var batch = new List<(GenerationJob Job, BatchKey Key)>();
             var prompts = 0;
             while (prompts < _options.MaxBatchPrompts && reader.TryRead(out var job))

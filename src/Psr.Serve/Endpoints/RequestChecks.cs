@@ -42,8 +42,8 @@ internal static class RequestChecks
     {
         if (r.Model != model.Name)
             return (404, $"model \"{r.Model}\" is not served here (serving \"{model.Name}\")", "model");
-        if (r.Stream == true)
-            return (400, "streaming is not supported; send \"stream\": false", "stream");
+        if (r.Stream == true && r.TopLogprobs is not null)
+            return (400, "logprobs are not streamed; send \"stream\": false to get them", "logprobs");
         if (r.N is { } n && (n < 1 || n > options.MaxN))
             return (400, $"n ({n}) must be in 1..{options.MaxN}", "n");
         if ((r.MaxTokens ?? defaultMaxTokens) is var m && (m < 1 || m > options.MaxTokens))

@@ -1,8 +1,10 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Psr.Backends.OpenAI.Protocol;
 using Psr.Serve.Batching;
 using Psr.Serve.Hosting;
+using Psr.Serve.Streaming;
 
 namespace Psr.Serve.Endpoints;
 
@@ -37,7 +39,8 @@ internal sealed class ServeRoutes(ModelCatalog catalog, ServeOptions options)
         var (job, problem) = RequestChecks.Job(sampling, request.Prompt ?? [], CompletionsDefaultMaxTokens, [], model, options);
         if (job is null)
             return ApiError.Result(problem!.Value.Status, problem.Value.Message, problem.Value.Param);
-        return await RunAsync(batcher, job, context, result => ResponseBuilder.Completion(model.Name, result, job.N));
+        return await RunAsync(batcher, job, context, result => ResponseBuilder.Completion(model.Name, result, job.N),
+            request.Stream == true ? result => StreamChunks.Completion(model.Name, result, job.N, model.Tokenizer) : null);
     }
 
     private async Task<IResult> ChatAsync(HttpContext context)
@@ -58,10 +61,16 @@ internal sealed class ServeRoutes(ModelCatalog catalog, ServeOptions options)
         var (job, problem) = RequestChecks.Job(sampling, [prompt], options.MaxTokens, turnEnds, model, options);
         if (job is null)
             return ApiError.Result(problem!.Value.Status, problem.Value.Message, problem.Value.Param);
-        return await RunAsync(batcher, job, context, result => ResponseBuilder.Chat(model.Name, result, turnEnds));
+        return await RunAsync(batcher, job, context, result => ResponseBuilder.Chat(model.Name, result, turnEnds),
+            request.Stream == true ? result => StreamChunks.Chat(model.Name, result, model.Tokenizer) : null);
     }
 
-    private static async Task<IResult> RunAsync<T>(GenerationBatcher batcher, GenerationJob job, HttpContext context, Func<JobResult, T> respond)
+    /// <summary>
+    /// Runs the job; answers one JSON body, or with <paramref name="stream"/> the chunks as server-sent events (framed
+    /// once the batch has finished: the generator returns whole completions, so the first token comes no earlier).
+    /// </summary>
+    private static async Task<IResult> RunAsync<T>(GenerationBatcher batcher, GenerationJob job, HttpContext context, Func<JobResult, T> respond,
+        Func<JobResult, IEnumerable<JsonObject>>? stream)
     {
         JobResult result;
         try
@@ -76,6 +85,16 @@ internal sealed class ServeRoutes(ModelCatalog catalog, ServeOptions options)
         {
             return ApiError.Result(500, e.Message.ReplaceLineEndings(" "), type: "server_error");
         }
-        return Results.Json(respond(result), WireJson.Options);
+        if (stream is null)
+            return Results.Json(respond(result), WireJson.Options);
+        try
+        {
+            await SseWriter.WriteAsync(context.Response, stream(result), context.RequestAborted);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // the client went away mid-stream
+        }
+        return Results.Empty;
     }
 }

@@ -39,6 +39,53 @@ public sealed class BackendsConfigTests
     }
 
     [Fact]
+    public void Every_server_problem_is_reported_at_once_with_its_key_and_value()
+    {
+        // Given: a server section without {checkpoint}, with a bad host, port and timeouts, and a judge whose URL is
+        // neither set nor left to the server (it is not an http URL)
+        using var dir = new TempDir();
+        var path = dir.File("bad.json", """
+            {
+              "preset": "smoke",
+              "backends": {
+                "policy": { "backend": "OpenAiCompatible" },
+                "judge": { "backend": "OpenAiCompatible", "baseUrl": "judge:1" },
+                "server": { "command": "vllm serve --port {port}", "host": "bad host", "port": 70000, "readyTimeoutSeconds": 0, "stopTimeoutSeconds": -1 }
+              }
+            }
+            """);
+
+        // When
+        var e = Assert.Throws<ConfigException>(() => RunConfigLoader.Load(configPath: path));
+
+        // Then: each problem once; the policy without a URL is fine (it goes to the server)
+        Assert.Contains("backends.server.command = \"vllm serve --port {port}\": must contain {checkpoint} (the folder of the model to serve)", e.Problems);
+        Assert.Contains("backends.server.host = \"bad host\": must be a host name or IP address", e.Problems);
+        Assert.Contains("backends.server.port = 70000: must be in 1..65535", e.Problems);
+        Assert.Contains("backends.server.readyTimeoutSeconds = 0: must be > 0", e.Problems);
+        Assert.Contains("backends.server.stopTimeoutSeconds = -1: must be >= 0", e.Problems);
+        Assert.Contains("backends.judge.baseUrl = \"judge:1\": must be an absolute http(s) URL, or null for the server backends.server starts", e.Problems);
+        Assert.True(e.Problems.Count == 6, string.Join("\n", e.Problems));
+    }
+
+    [Fact]
+    public void A_server_that_no_role_uses_is_a_problem_and_routed_roles_call_its_port()
+    {
+        // Given a server and a policy with its own URL, and then the same with the policy left to the server
+        var server = new ModelServerConfig { Command = "vllm serve {checkpoint} --port {port}", Port = 8123 };
+        var own = new RoleBackendConfig { Backend = ModelBackend.OpenAiCompatible, BaseUrl = "http://10.0.0.5:8000/v1" };
+        var unused = new BackendsConfig { Policy = own, Server = server };
+        var routed = new BackendsConfig { Policy = own with { BaseUrl = null }, Judge = own, Server = server };
+
+        // When / Then
+        Assert.Equal(["backends.server.command = \"vllm serve {checkpoint} --port {port}\": no role uses the server (set policy or judge backend to OpenAiCompatible and leave its baseUrl out)"],
+            unused.Problems());
+        Assert.Empty(routed.Problems());
+        Assert.Equal("http://127.0.0.1:8123/v1", routed.BaseUrlOf(routed.Policy));
+        Assert.Equal("http://10.0.0.5:8000/v1", routed.BaseUrlOf(routed.Judge));
+    }
+
+    [Fact]
     public void In_process_roles_ignore_endpoint_fields_and_the_default_is_all_in_process()
     {
         // Given: the defaults, and an in-process role carrying leftover endpoint fields
