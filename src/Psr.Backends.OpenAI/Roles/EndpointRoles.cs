@@ -34,6 +34,16 @@ public sealed class EndpointRoles(Action<string>? warn = null, HttpMessageHandle
         return new Set(policyClient, judgeClient, judge);
     }
 
+    /// <inheritdoc />
+    public IRemoteSegmenter OpenSegmenter(RunConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var role = config.Backends.Segmenter;
+        if (!role.IsServed())
+            throw new Psr.Core.Errors.ConfigException(["backends.segmenter.backend = TorchSharp: data.segmentation = Model needs the segmenter on an OpenAiCompatible endpoint"]);
+        return new Segmenter(Client(role, new RoleModel("segmenter", Directory.GetCurrentDirectory())));
+    }
+
     private OpenAiClient Client(RoleBackendConfig role, RoleModel model) => new(Endpoint(role, model), handler, warn);
 
     /// <summary>The client endpoint of a role for a stage's model (a bare <c>http://host:port</c> gets <c>/v1</c>).</summary>
@@ -55,6 +65,20 @@ public sealed class EndpointRoles(Action<string>? warn = null, HttpMessageHandle
             MaxRetries = role.MaxRetries,
             RetryBaseDelay = TimeSpan.FromSeconds(role.RetryBaseDelaySeconds),
         };
+    }
+
+    private sealed class Segmenter(OpenAiClient client) : IRemoteSegmenter
+    {
+        public IGreedySolver Solver { get; } = new HttpGreedySolver(client);
+
+        public IReadOnlyDictionary<string, long> Counts()
+        {
+            var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
+            Set.Add(counts, "segmenter", client);
+            return counts;
+        }
+
+        public void Dispose() => client.Dispose();
     }
 
     private sealed class Set(OpenAiClient? policyClient, OpenAiClient? judgeClient, IStepJudge? judge) : IRemoteRoleSet
@@ -79,7 +103,7 @@ public sealed class EndpointRoles(Action<string>? warn = null, HttpMessageHandle
             judgeClient?.Dispose();
         }
 
-        private static void Add(SortedDictionary<string, long> counts, string role, OpenAiClient? client)
+        internal static void Add(SortedDictionary<string, long> counts, string role, OpenAiClient? client)
         {
             if (client is null)
                 return;

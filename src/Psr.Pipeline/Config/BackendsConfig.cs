@@ -16,6 +16,12 @@ public sealed record BackendsConfig
     /// <summary>The judge (pairwise step verdicts). Default in-process.</summary>
     public RoleBackendConfig Judge { get; init; } = new();
 
+    /// <summary>
+    /// The segmenter of benchmark IFT solutions (<c>data.segmentation = Model</c>, Figure 3 prompt, greedy);
+    /// <see cref="RoleBackendConfig.Model"/> is sent as written (no stage model). Default in-process (= none).
+    /// </summary>
+    public RoleBackendConfig Segmenter { get; init; } = new();
+
     /// <summary>The trainer of each round. Default psr's own step-DPO.</summary>
     public ExternalTrainerConfig Trainer { get; init; } = new();
 
@@ -27,6 +33,7 @@ public sealed record BackendsConfig
     [
         .. Policy.Problems(ConfigProblems.Join(path, "policy")),
         .. Judge.Problems(ConfigProblems.Join(path, "judge")),
+        .. Segmenter.Problems(ConfigProblems.Join(path, "segmenter")),
         .. Trainer.Problems(ConfigProblems.Join(path, "trainer")),
     ];
 

@@ -10,4 +10,7 @@ public interface IRemoteRoles
 {
     /// <summary>The served roles of <paramref name="config"/> for a stage using <paramref name="model"/>.</summary>
     IRemoteRoleSet Open(RunConfig config, RoleModel model);
+
+    /// <summary>The served segmenter of <paramref name="config"/> (<c>backends.segmenter</c>, which must be served).</summary>
+    IRemoteSegmenter OpenSegmenter(RunConfig config);
 }
