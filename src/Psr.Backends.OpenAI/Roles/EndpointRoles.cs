@@ -8,7 +8,7 @@ namespace Psr.Backends.OpenAI.Roles;
 /// <summary>
 /// The pipeline's served roles (<see cref="IRemoteRoles"/>): for each role that <see cref="RunConfig.Backends"/> puts on
 /// an endpoint, an <see cref="OpenAiClient"/> with the role's settings and the stage's model name, and the HTTP role
-/// over it — the world's line prompt for the policy and greedy solutions, the judge template's prompt and parser for
+/// over it — the world's line prompt for the policy (Figure 4 with <c>Step k:</c> headers on a benchmark run), the judge template's prompt and parser for
 /// the judge (<see cref="JudgeTemplate.Compact"/>: the world's; <see cref="JudgeTemplate.PaperFigure5"/>: Figure 5 with
 /// <c>[[A]]</c>/<c>[[B]]</c>). <paramref name="handler"/> replaces the network (tests); <paramref name="warn"/> hears
 /// truncation warnings.
@@ -31,7 +31,9 @@ public sealed class EndpointRoles(Action<string>? warn = null, HttpMessageHandle
                 ? new HttpStepJudge(judgeClient, new PaperJudgePrompt(), new BracketVerdictParser(), sampling)
                 : new HttpStepJudge(judgeClient, new WorldJudgePrompt(), new WorldVerdictParser(), sampling);
         }
-        return new Set(policyClient, judgeClient, judge);
+        // A benchmark run's policy is a real model: Figure 4 with "Step k:" headers; the world's tiny model writes lines.
+        IPolicyPrompt prompt = config.Data.Source == DataSource.Benchmark ? new PaperPolicyPrompt() : new LinePolicyPrompt();
+        return new Set(policyClient, judgeClient, judge, prompt);
     }
 
     /// <inheritdoc />
@@ -81,9 +83,9 @@ public sealed class EndpointRoles(Action<string>? warn = null, HttpMessageHandle
         public void Dispose() => client.Dispose();
     }
 
-    private sealed class Set(OpenAiClient? policyClient, OpenAiClient? judgeClient, IStepJudge? judge) : IRemoteRoleSet
+    private sealed class Set(OpenAiClient? policyClient, OpenAiClient? judgeClient, IStepJudge? judge, IPolicyPrompt prompt) : IRemoteRoleSet
     {
-        public IStepPolicy? Policy { get; } = policyClient is null ? null : new HttpStepPolicy(policyClient, new LinePolicyPrompt());
+        public IStepPolicy? Policy { get; } = policyClient is null ? null : new HttpStepPolicy(policyClient, prompt);
 
         public IStepJudge? Judge => judge;
 

@@ -8,7 +8,7 @@ using Psr.Pipeline.Safeguard;
 namespace Psr.Pipeline.Stages;
 
 /// <summary>
-/// The whole process-based self-rewarding loop on the built-in world: IFT → EFT → Init (M1) → evaluate M1, then per
+/// The whole process-based self-rewarding loop on the built-in world or a benchmark (<c>data.source</c>): IFT → EFT → Init (M1) → evaluate M1, then per
 /// round search → step-DPO → evaluate; every stage run, resumed or skipped by <see cref="StageRunner"/>, then the
 /// summary. Rerunning on the same run directory continues after a kill from the last finished item. With
 /// <c>experiment.method = Outcome</c> the stages are the outcome baseline's (<see cref="OutcomeStages"/>). With the
@@ -27,12 +27,13 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
     {
         if (config.Experiment.Method == SelfRewardingMethod.Outcome)
             return OutcomeStages.Of(config, progress);
-        var stages = new List<IStage>
+        var benchmark = config.Data.Source == DataSource.Benchmark;
+        var model = benchmark ? ExternalInitStage.ModelArtifacts : InitStage.ModelArtifacts;
+        var stages = new List<IStage>(SeedStages.Of(config, remote))
         {
-            new IftStage(config), new EftStage(config), new InitStage(config, progress),
-            new EvaluateStage(config, 1, "M1", InitStage.ModelArtifacts, progress, remote),
+            benchmark ? new ExternalInitStage(config, progress) : new InitStage(config, progress),
+            new EvaluateStage(config, 1, "M1", model, progress, remote),
         };
-        var model = InitStage.ModelArtifacts;
         for (var i = 0; i < config.Rounds.Count; i++)
         {
             stages.Add(new RoundSearchStage(config, i, model, progress, remote));
@@ -83,8 +84,10 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
     {
         ArgumentNullException.ThrowIfNull(config);
         var problems = new List<string>();
-        if (config.Data.Source != DataSource.BuiltInWorld)
-            problems.Add($"data.source = {config.Data.Source}: psr run supports BuiltInWorld only so far");
+        if (config.Data.Source == DataSource.Benchmark)
+            problems.AddRange(BenchmarkRunRequirements.Problems(config));
+        if (config.Evaluation.Benchmarks.Count > 0 && !config.Backends.Policy.IsServed())
+            problems.Add("evaluation.benchmarks: the in-process model of the world cannot encode benchmark text; serve the policy (backends.policy.backend = OpenAiCompatible)");
         if (config.Model.Backend != ModelBackend.TorchSharp)
             problems.Add($"model.backend = {config.Model.Backend}: psr run trains in-process and supports TorchSharp only (serve the policy and judge with backends.policy / backends.judge)");
         if (config.Model.Device != ComputeDevice.Cpu)
@@ -99,8 +102,6 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
             problems.Add("experiment: a multi-method or multi-seed configuration runs as sub-runs (ExperimentPlan), not as one loop");
         if (config.Experiment.Method == SelfRewardingMethod.Outcome && config.Outcome.Template != ScoreTemplate.Compact)
             problems.Add($"outcome.template = {config.Outcome.Template}: the built-in world's tiny model uses the Compact template");
-        if (config.Evaluation.Benchmarks.Count > 0)
-            problems.Add("evaluation.benchmarks: extra benchmarks are not evaluated by psr run yet");
         ConfigException.ThrowIfAny(problems);
     }
 }
