@@ -120,5 +120,10 @@ public sealed class BenchmarkRunTests : IAsyncLifetime
         var summary = File.ReadAllText(Path.Combine(out_, RunSummary.MarkdownFile));
         Assert.Contains("| gsm8k acc [95% CI] (truncated) |", summary, StringComparison.Ordinal);
         Assert.Contains("| M2 | 50.0% [", summary, StringComparison.Ordinal);
+        // and report.json recomputes it from the records, with its interval and truncation rate
+        var report = JsonNode.Parse(File.ReadAllText(Path.Combine(out_, Psr.Reports.RunReport.JsonFile)))!;
+        var reported = report["models"]![1]!["benchmarks"]![0]!;
+        Assert.Equal((0.5, 0.0), (reported["accuracy"]!.GetValue<double>(), reported["truncationRate"]!.GetValue<double>()));
+        Assert.NotNull(reported["interval"]!["low"]);
     }
 }
