@@ -46,7 +46,7 @@ public sealed class ExternalInitStage(RunConfig config, IProgress<StageProgress>
         if (Directory.Exists(output))
             Directory.Delete(output, recursive: true); // a killed earlier attempt's half-written checkpoint
         Directory.CreateDirectory(output);
-        var baseModel = config.Model.Checkpoint is { } checkpoint ? Path.GetFullPath(checkpoint) : "";
+        var baseModel = config.Model.ResolvedCheckpoint() is { } checkpoint ? Path.GetFullPath(checkpoint) : "";
         var values = TrainerCommandLine.Values(Path.GetFullPath(exportDir), baseModel, Path.GetFullPath(output),
             Path.GetFullPath(context.Run.ConfigPath), config.Seeds.Run + Id.Round, "M1");
         var lines = 0;
