@@ -56,8 +56,9 @@ public static class JudgeEvaluation
     }
 
     /// <summary>Recovers the question and previous steps from the stored prompt, checking that the judge prompt is rebuilt exactly.</summary>
-    private static (string Question, IReadOnlyList<string> Previous) Context(EftExample e)
+    public static (string Question, IReadOnlyList<string> Previous) Context(EftExample e)
     {
+        ArgumentNullException.ThrowIfNull(e);
         var lines = e.Prompt.Split('\n');
         if (lines.Length < 5 || lines[0] != JudgeFormat.Header)
             throw new PsrException($"EFT example of {e.ProblemId}: not a judge prompt");

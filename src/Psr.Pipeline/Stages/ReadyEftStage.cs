@@ -8,7 +8,7 @@ namespace Psr.Pipeline.Stages;
 /// <summary>
 /// EFT of a benchmark run until the real-data EFT stage exists: reads a ready EFT file (<c>data.eftPath</c>) and,
 /// when given, its test file (<c>data.eftTestPath</c>) in psr's EFT JSONL format (<see cref="EftExample"/>), checks
-/// every line, and writes them as the stage's <c>eft-train.jsonl</c> / <c>eft-test.jsonl</c> (empty without a test
+/// every line (and that each test prompt is psr's judge format, which judge accuracy rebuilds), and writes them as the stage's <c>eft-train.jsonl</c> / <c>eft-test.jsonl</c> (empty without a test
 /// file: judge accuracy is then not measured). Same stage id and artifacts as <see cref="EftStage"/>, so the stages
 /// after it do not care which one ran (<see cref="SeedStages"/> chooses).
 /// </summary>
@@ -31,6 +31,8 @@ public sealed class ReadyEftStage(RunConfig config) : IStage
         ArgumentNullException.ThrowIfNull(context);
         var train = Read(config.Data.EftPath!);
         var test = config.Data.EftTestPath is { } path ? Read(path) : [];
+        foreach (var example in test)
+            _ = JudgeEvaluation.Context(example); // judge accuracy rebuilds each comparison: fail here, not after M1's training
         ArtifactJsonl.Write(context.PathOf(EftStage.TrainFile), train);
         ArtifactJsonl.Write(context.PathOf(EftStage.TestFile), test);
         var counts = new Dictionary<string, long> { ["train"] = train.Count, ["test"] = test.Count };
