@@ -64,6 +64,7 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
         if (config.Model.Threads > 0)
             TorchSharp.torch.set_num_threads(config.Model.Threads);
         var runner = new StageRunner(run);
+        runner.SweepOrphanedTempFiles(); // a kill -9 between an atomic write and its rename leaves one behind
         var stages = Stages();
         var stopAfter = int.MaxValue; // the round whose safeguard stopped the run
         foreach (var stage in stages.TakeWhile(s => s.Id.Round <= stopAfter))
