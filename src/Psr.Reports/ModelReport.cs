@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Psr.Pipeline.Stages;
 
 namespace Psr.Reports;
@@ -11,5 +12,10 @@ namespace Psr.Reports;
 /// <param name="TestTime">Test-time scaling (null when not measured).</param>
 /// <param name="Pairs">The round's pairs that trained this model (null for M1).</param>
 /// <param name="Dpo">The round's step-DPO curves (null for M1).</param>
+/// <param name="Benchmarks">
+/// Greedy accuracy on each of <c>evaluation.benchmarks</c> with its 95% interval and truncation rate, recomputed from
+/// the per-item records (left out when none are configured).
+/// </param>
 public sealed record ModelReport(string Model, int Round, GreedySummary Greedy, SolutionShape Shape, JudgeStats? Judge, TestTimeStats? TestTime,
-    PairStats? Pairs, DpoCurve? Dpo);
+    PairStats? Pairs, DpoCurve? Dpo,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<BenchmarkAccuracy>? Benchmarks = null);

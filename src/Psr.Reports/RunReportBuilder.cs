@@ -46,7 +46,8 @@ public static class RunReportBuilder
         var eval = config.Evaluation;
         var method = config.Experiment.Method;
         var folder = run.StageDirectory(EvaluateStage.StageIdOf(round));
-        var name = EvaluateStage.Read(Path.Combine(folder, EvaluateStage.EvaluationFile)).Model;
+        var evaluation = EvaluateStage.Read(Path.Combine(folder, EvaluateStage.EvaluationFile));
+        var name = evaluation.Model;
         var greedy = ArtifactJsonl.Read<GreedyRecord>(Path.Combine(folder, "greedy.jsonl"));
         var judge = ReadIfExists<JudgeRecord>(Path.Combine(folder, "judge.jsonl"));
         var tts = ReadIfExists<TestTimeRecord>(Path.Combine(folder, "tts.jsonl"));
@@ -54,8 +55,13 @@ public static class RunReportBuilder
         return new ModelReport(name, round, GreedyEvaluation.Summarize(greedy, EvaluateStage.Bootstrap(eval)), SolutionShape.From(greedy),
             judge is null ? null : JudgeStats.From(judge), tts is null ? null : TestTimeStats.From(greedy, tts, ttsOracle),
             round < 2 ? null : method == SelfRewardingMethod.Outcome ? OutcomePairs(run, round, oracle) : Pairs(run, round, oracle),
-            round >= 2 ? Dpo(run, round, method) : null);
+            round >= 2 ? Dpo(run, round, method) : null, Benchmarks(folder, evaluation, eval));
     }
+
+    /// <summary>Each extra benchmark's accuracy, recomputed from its records (the evaluation only names the files).</summary>
+    private static List<BenchmarkAccuracy>? Benchmarks(string folder, ModelEvaluation evaluation, EvaluationConfig eval) =>
+        evaluation.Benchmarks?.Select(b => BenchmarkAccuracyEvaluation.Summarize(b.Benchmark, b.File,
+            ArtifactJsonl.Read<GreedyRecord>(Path.Combine(folder, b.File)), EvaluateStage.Bootstrap(eval))).ToList();
 
     private static PairStats OutcomePairs(RunDirectory run, int round, IStepOracle? oracle)
     {

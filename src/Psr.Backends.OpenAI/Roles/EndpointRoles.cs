@@ -10,7 +10,7 @@ namespace Psr.Backends.OpenAI.Roles;
 /// <summary>
 /// The pipeline's served roles (<see cref="IRemoteRoles"/>): for each role that <see cref="RunConfig.Backends"/> puts on
 /// an endpoint, an <see cref="OpenAiClient"/> with the role's settings and the stage's model name, and the HTTP role
-/// over it — the world's line prompt for the policy and greedy solutions, the judge template's prompt and parser for
+/// over it — the world's line prompt for the policy (Figure 4 with <c>Step k:</c> headers on a benchmark run), the judge template's prompt and parser for
 /// the judge (<see cref="JudgeTemplate.Compact"/>: the world's; <see cref="JudgeTemplate.PaperFigure5"/>: Figure 5 with
 /// <c>[[A]]</c>/<c>[[B]]</c>). With <see cref="BackendsConfig.Server"/> set, it first starts the stage's model server
 /// (<see cref="ManagedServer"/>) and routes the roles without a base URL to it. <paramref name="handler"/> replaces the
@@ -41,7 +41,19 @@ public sealed class EndpointRoles(Action<string>? warn = null, HttpMessageHandle
                 ? new HttpStepJudge(judgeClient, new PaperJudgePrompt(), new BracketVerdictParser(), sampling)
                 : new HttpStepJudge(judgeClient, new WorldJudgePrompt(), new WorldVerdictParser(), sampling);
         }
-        return new Set(policyClient, judgeClient, judge, server);
+        // A benchmark run's policy is a real model: Figure 4 with "Step k:" headers; the world's tiny model writes lines.
+        IPolicyPrompt prompt = config.Data.Source == DataSource.Benchmark ? new PaperPolicyPrompt() : new LinePolicyPrompt();
+        return new Set(policyClient, judgeClient, judge, prompt, server);
+    }
+
+    /// <inheritdoc />
+    public IRemoteSegmenter OpenSegmenter(RunConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var role = config.Backends.Segmenter;
+        if (!role.IsServed())
+            throw new Psr.Core.Errors.ConfigException(["backends.segmenter.backend = TorchSharp: data.segmentation = Model needs the segmenter on an OpenAiCompatible endpoint"]);
+        return new Segmenter(Client(config.Backends, role, new RoleModel("segmenter", Directory.GetCurrentDirectory())));
     }
 
     private OpenAiClient Client(BackendsConfig backends, RoleBackendConfig role, RoleModel model) =>
@@ -71,9 +83,23 @@ public sealed class EndpointRoles(Action<string>? warn = null, HttpMessageHandle
         };
     }
 
-    private sealed class Set(OpenAiClient? policyClient, OpenAiClient? judgeClient, IStepJudge? judge, ManagedServer? server) : IRemoteRoleSet
+    private sealed class Segmenter(OpenAiClient client) : IRemoteSegmenter
     {
-        public IStepPolicy? Policy { get; } = policyClient is null ? null : new HttpStepPolicy(policyClient, new LinePolicyPrompt());
+        public IGreedySolver Solver { get; } = new HttpGreedySolver(client);
+
+        public IReadOnlyDictionary<string, long> Counts()
+        {
+            var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
+            Set.Add(counts, "segmenter", client);
+            return counts;
+        }
+
+        public void Dispose() => client.Dispose();
+    }
+
+    private sealed class Set(OpenAiClient? policyClient, OpenAiClient? judgeClient, IStepJudge? judge, IPolicyPrompt prompt, ManagedServer? server) : IRemoteRoleSet
+    {
+        public IStepPolicy? Policy { get; } = policyClient is null ? null : new HttpStepPolicy(policyClient, prompt);
 
         public IStepJudge? Judge => judge;
 
@@ -95,7 +121,7 @@ public sealed class EndpointRoles(Action<string>? warn = null, HttpMessageHandle
                 await server.DisposeAsync().ConfigureAwait(false);
         }
 
-        private static void Add(SortedDictionary<string, long> counts, string role, OpenAiClient? client)
+        internal static void Add(SortedDictionary<string, long> counts, string role, OpenAiClient? client)
         {
             if (client is null)
                 return;

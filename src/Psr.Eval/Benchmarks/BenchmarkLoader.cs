@@ -34,9 +34,17 @@ public static class BenchmarkLoader
     };
 
     /// <summary>Loads <paramref name="name"/> from <paramref name="benchmarksDirectory"/>.</summary>
-    public static IReadOnlyList<BenchmarkItem> Load(BenchmarkName name, string benchmarksDirectory)
+    public static IReadOnlyList<BenchmarkItem> Load(BenchmarkName name, string benchmarksDirectory) =>
+        LoadFile(name, Path.Combine(benchmarksDirectory, RelativePath(name)));
+
+    /// <summary>
+    /// Loads the JSONL file at <paramref name="path"/> in the field layout of <paramref name="name"/> (e.g. GSM8K
+    /// train with the GSM8K test layout).
+    /// </summary>
+    public static IReadOnlyList<BenchmarkItem> LoadFile(BenchmarkName name, string path)
     {
-        var path = Path.Combine(benchmarksDirectory, RelativePath(name));
+        if (!File.Exists(path))
+            throw new PsrException($"{path}: file not found");
         var lines = Jsonl.ReadFile(path);
         return lines.Select((line, index) => Item(name, line.Value, index, $"{path}:{line.LineNumber}")).ToArray();
     }

@@ -22,6 +22,12 @@ public sealed record BackendsConfig
     /// <summary>The process reward model of real-data EFT (<c>eft.scorer = PrmEndpoint</c>; vLLM <c>/pooling</c>). Default in-process (unused).</summary>
     public RoleBackendConfig Prm { get; init; } = new();
 
+    /// <summary>
+    /// The segmenter of benchmark IFT solutions (<c>data.segmentation = Model</c>, Figure 3 prompt, greedy);
+    /// <see cref="RoleBackendConfig.Model"/> is sent as written (no stage model). Default in-process (= none).
+    /// </summary>
+    public RoleBackendConfig Segmenter { get; init; } = new();
+
     /// <summary>The trainer of each round. Default psr's own step-DPO.</summary>
     public ExternalTrainerConfig Trainer { get; init; } = new();
 
@@ -52,6 +58,7 @@ public sealed record BackendsConfig
         .. Judge.Problems(ConfigProblems.Join(path, "judge"), Server.IsEnabled()),
         .. Annotator.Problems(ConfigProblems.Join(path, "annotator")),
         .. Prm.Problems(ConfigProblems.Join(path, "prm")),
+        .. Segmenter.Problems(ConfigProblems.Join(path, "segmenter")),
         .. Trainer.Problems(ConfigProblems.Join(path, "trainer")),
         .. Server.Problems(ConfigProblems.Join(path, "server")),
         .. UnusedServer(ConfigProblems.Join(path, "server")),

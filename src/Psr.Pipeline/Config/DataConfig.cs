@@ -1,4 +1,5 @@
 using Psr.Core.Errors;
+using Psr.Eval.Benchmarks;
 
 namespace Psr.Pipeline.Config;
 
@@ -10,6 +11,35 @@ public sealed record DataConfig
 
     /// <summary>Benchmark JSONL (e.g. GSM8K train) when <see cref="Source"/> is Benchmark. Default none.</summary>
     public string? BenchmarkPath { get; init; }
+
+    /// <summary>
+    /// The field layout of <see cref="BenchmarkPath"/> (<see cref="BenchmarkName"/>: GSM8K = <c>question</c> +
+    /// <c>answer</c> with a <c>#### x</c> line, MATH = <c>problem</c> + <c>solution</c> with <c>\boxed{}</c>, …).
+    /// Default <see cref="BenchmarkName.Gsm8k"/>.
+    /// </summary>
+    public BenchmarkName BenchmarkFormat { get; init; } = BenchmarkName.Gsm8k;
+
+    /// <summary>
+    /// When <see cref="Source"/> is Benchmark: the test set every model's greedy accuracy is measured on (the first
+    /// <c>evaluation.testProblems</c> items, graded by <c>Psr.Eval</c>): a shipped benchmark name or a <c>.jsonl</c>
+    /// path, as <c>psr eval --benchmark</c> accepts. Default <c>gsm8k</c>.
+    /// </summary>
+    public string TestBenchmark { get; init; } = "gsm8k";
+
+    /// <summary>
+    /// When <see cref="Source"/> is Benchmark: a ready EFT training file in psr's EFT JSONL format
+    /// (<c>Psr.World.Eft.EftExample</c> lines), until the real-data EFT stage exists. Default none.
+    /// </summary>
+    public string? EftPath { get; init; }
+
+    /// <summary>
+    /// When <see cref="Source"/> is Benchmark: a ready EFT test file (same format), the judge-accuracy set; without it
+    /// judge accuracy is not measured. Default none.
+    /// </summary>
+    public string? EftTestPath { get; init; }
+
+    /// <summary>Token cap of one segmenter answer (<see cref="StepSegmentation.Model"/>). Default 2048.</summary>
+    public int SegmenterMaxTokens { get; init; } = 2048;
 
     /// <summary>How benchmark solutions are split into steps. Default <see cref="StepSegmentation.RuleBased"/>.</summary>
     public StepSegmentation Segmentation { get; init; } = StepSegmentation.RuleBased;
@@ -40,6 +70,11 @@ public sealed record DataConfig
             .Check(Enum.IsDefined(Segmentation), nameof(Segmentation), Segmentation, "unknown value")
             .Check(Source != DataSource.Benchmark || !string.IsNullOrWhiteSpace(BenchmarkPath),
                 nameof(BenchmarkPath), BenchmarkPath, "required when source is Benchmark")
+            .Check(Enum.IsDefined(BenchmarkFormat), nameof(BenchmarkFormat), BenchmarkFormat, "unknown value")
+            .Check(Source != DataSource.Benchmark || Segmentation != StepSegmentation.RuleBased || BenchmarkFormat == BenchmarkName.Gsm8k,
+                nameof(Segmentation), Segmentation, $"the rule-based splitter splits GSM8K solutions only (benchmarkFormat = {BenchmarkFormat}); use Model")
+            .Check(Source != DataSource.Benchmark || !string.IsNullOrWhiteSpace(TestBenchmark), nameof(TestBenchmark), TestBenchmark, "required when source is Benchmark")
+            .Check(SegmenterMaxTokens > 0, nameof(SegmenterMaxTokens), SegmenterMaxTokens, "must be > 0")
             .Check(IftProblems > 0, nameof(IftProblems), IftProblems, "must be > 0")
             .Check(EftPairs > 0, nameof(EftPairs), EftPairs, "must be > 0")
             .Check(EftTestPairs > 0, nameof(EftTestPairs), EftTestPairs, "must be > 0")

@@ -29,8 +29,11 @@ public sealed record EvaluationConfig
     /// <summary>Paired-bootstrap resamples for accuracy-difference intervals. Default 2000.</summary>
     public int BootstrapResamples { get; init; } = 2000;
 
-    /// <summary>Extra benchmark files (JSONL) to evaluate greedily. Default none.</summary>
-    public IReadOnlyList<string> Benchmarks { get; init; } = [];
+    /// <summary>
+    /// Extra benchmarks every model is evaluated on greedily (graded by <c>Psr.Eval</c>, resumable per item); needs
+    /// the policy on an endpoint. Default none.
+    /// </summary>
+    public IReadOnlyList<BenchmarkEvalConfig> Benchmarks { get; init; } = [];
 
     /// <summary>Every problem of this section.</summary>
     public IReadOnlyList<string> Problems(string path = "evaluation")
@@ -42,7 +45,7 @@ public sealed record EvaluationConfig
             .Check(TestTimeProblems >= 0, nameof(TestTimeProblems), TestTimeProblems, "must be >= 0")
             .Check(BootstrapResamples >= 100, nameof(BootstrapResamples), BootstrapResamples, "must be >= 100");
         for (var i = 0; i < Benchmarks.Count; i++)
-            p.Check(!string.IsNullOrWhiteSpace(Benchmarks[i]), $"{nameof(Benchmarks)}[{i}]", Benchmarks[i], "must not be empty");
+            p.AddRange(Benchmarks[i].Problems($"{p.KeyOf(nameof(Benchmarks))}[{i}]"));
         return p.AddRange(TestTimeSearch.Problems(p.KeyOf(nameof(TestTimeSearch)))).Items;
     }
 

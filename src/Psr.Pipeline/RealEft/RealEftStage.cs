@@ -59,8 +59,10 @@ public sealed class RealEftStage(RunConfig config, IEftRoles? roles, IProgress<S
     /// <summary>The IFT problems the trees grow from (the first <c>eft.maxProblems</c>, 0 = all).</summary>
     private List<EftProblem> Problems(RunDirectory run)
     {
-        var ift = ArtifactJsonl.Read<IftRecord>(run.Resolve(IftStage.Artifact))
-            .Select(r => new EftProblem(r.Id, r.Question, r.Answer.ToString(CultureInfo.InvariantCulture), r.Steps));
+        var path = run.Resolve(IftStage.Artifact);
+        var ift = config.Data.Source == DataSource.Benchmark
+            ? ArtifactJsonl.Read<BenchmarkIftRecord>(path).Select(r => new EftProblem(r.Id, r.Question, r.Answer, r.Steps))
+            : ArtifactJsonl.Read<IftRecord>(path).Select(r => new EftProblem(r.Id, r.Question, r.Answer.ToString(CultureInfo.InvariantCulture), r.Steps));
         return (config.Eft.MaxProblems > 0 ? ift.Take(config.Eft.MaxProblems) : ift).ToList();
     }
 

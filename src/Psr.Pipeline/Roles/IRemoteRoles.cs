@@ -14,4 +14,7 @@ public interface IRemoteRoles
     /// output goes to <paramref name="serverLog"/>.
     /// </summary>
     Task<IRemoteRoleSet> OpenAsync(RunConfig config, RoleModel model, string serverLog, CancellationToken cancellationToken);
+
+    /// <summary>The served segmenter of <paramref name="config"/> (<c>backends.segmenter</c>, which must be served).</summary>
+    IRemoteSegmenter OpenSegmenter(RunConfig config);
 }

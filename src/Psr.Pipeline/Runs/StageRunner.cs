@@ -93,6 +93,16 @@ public sealed class StageRunner(RunDirectory run, TimeProvider? clock = null)
         return new ArtifactRef(relative, ArtifactJson.Sha256OfFile(path));
     }
 
+    /// <summary>
+    /// Deletes the temporary siblings (<c>.NAME.PID.GUID.tmp</c>) that <see cref="AtomicFile"/> leaves when a process is
+    /// killed between writing and renaming; call once before a run or resume starts (one process per run folder).
+    /// </summary>
+    public void SweepOrphanedTempFiles()
+    {
+        foreach (var orphan in Directory.EnumerateFiles(run.Root, ".*.tmp", SearchOption.AllDirectories))
+            File.Delete(orphan);
+    }
+
     private void ClearFolder(StageId id)
     {
         var dir = run.StageDirectory(id);

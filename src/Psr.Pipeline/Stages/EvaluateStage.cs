@@ -27,13 +27,17 @@ public sealed class EvaluateStage(RunConfig config, int round, string modelName,
     public static StageId StageIdOf(int round) => new(round, "evaluate");
 
     // The oracle's view of the round's step pairs; the outcome baseline's whole-solution pairs are reported from its own artifacts.
-    private string? SearchFolder => round >= 2 && config.Experiment.Method == SelfRewardingMethod.Process ? $"stages/{RoundSearchStage.StageIdOf(round - 2).Folder}" : null;
+    private string? SearchFolder => round >= 2 && config.Experiment.Method == SelfRewardingMethod.Process && !IsBenchmark ? $"stages/{RoundSearchStage.StageIdOf(round - 2).Folder}" : null;
 
     /// <inheritdoc />
     public StageId Id => StageIdOf(round);
 
     /// <inheritdoc />
-    public string ConfigHash => ArtifactJson.HashOf(new { config.Data.World, config.Evaluation, config.Judge, config.Seeds, Model = modelName });
+    public string ConfigHash => IsBenchmark
+        ? ArtifactJson.HashOf(new { config.Data.TestBenchmark, config.Evaluation, config.Judge, config.Seeds, Model = modelName })
+        : ArtifactJson.HashOf(new { config.Data.World, config.Evaluation, config.Judge, config.Seeds, Model = modelName });
+
+    private bool IsBenchmark => config.Data.Source == DataSource.Benchmark;
 
     /// <inheritdoc />
     public IReadOnlyList<string> Inputs => SearchFolder is { } s
@@ -45,30 +49,28 @@ public sealed class EvaluateStage(RunConfig config, int round, string modelName,
     {
         ArgumentNullException.ThrowIfNull(context);
         var eval = config.Evaluation;
-        var problems = new WorldQuestions(config).Test();
         var roles = await StageRoles.OpenAsync(config, remote, modelName, context.Run.Resolve(Path.GetDirectoryName(modelArtifacts[0])!),
             context.PathOf(StageRoles.ServerLogFile), cancellationToken).ConfigureAwait(false);
         await using (roles.ConfigureAwait(false))
         {
             var judge = roles.Judge;
             var outputs = new List<string>();
-            var greedy = await GreedyEvaluation.RunAsync(context, roles.Solver, problems, eval.BatchSize, eval.MaxSolutionTokens, Report("greedy", problems.Count),
-                cancellationToken).ConfigureAwait(false);
+            var greedy = await GreedyAsync(context, roles.Solver, cancellationToken).ConfigureAwait(false);
             outputs.Add(Write(context, "greedy.jsonl", greedy));
 
             JudgeSummary? judgeSummary = null;
-            if (eval.JudgeAccuracy)
+            var pairs = eval.JudgeAccuracy ? ArtifactJsonl.Read<EftExample>(context.Run.Resolve(EftStage.Artifact(EftStage.TestFile))) : [];
+            if (pairs.Count > 0) // a benchmark run without an EFT test file has none: judge accuracy not measured
             {
-                var pairs = ArtifactJsonl.Read<EftExample>(context.Run.Resolve(EftStage.Artifact(EftStage.TestFile)));
                 var records = await JudgeEvaluation.RunAsync(context, judge, pairs, config.Search.JudgeBatchSize, Report("judge", 2 * pairs.Count), cancellationToken).ConfigureAwait(false);
                 outputs.Add(Write(context, "judge.jsonl", records));
                 judgeSummary = JudgeEvaluation.Summarize(records);
             }
 
             TestTimeSummary? tts = null;
-            if (eval.TestTimeProblems > 0)
+            if (eval.TestTimeProblems > 0 && !IsBenchmark)
             {
-                var subset = problems.Take(eval.TestTimeProblems).ToList();
+                var subset = new WorldQuestions(config).Test().Take(eval.TestTimeProblems).ToList();
                 var policy = roles.Policy;
                 var searchContext = new SearchContext(config.Seeds.Run, round, SearchMode.TestTime);
                 var self = await TestTimeEvaluation.RunAsync(context, "tts.progress.jsonl", policy, judge, eval.TestTimeSearch, searchContext, subset,
@@ -86,12 +88,34 @@ public sealed class EvaluateStage(RunConfig config, int round, string modelName,
                     oracle is null ? null : Rate(oracle), oracle?.Count(r => r.Status == SearchStatus.Unfinished) ?? 0);
             }
 
-            var evaluation = new ModelEvaluation(modelName, GreedyEvaluation.Summarize(greedy, Bootstrap(eval)), judgeSummary, tts, PairsOf(context.Run));
+            List<BenchmarkAccuracy>? benchmarks = null;
+            if (eval.Benchmarks.Count > 0)
+            {
+                var (results, files) = await BenchmarkAccuracyEvaluation.RunAsync(context, eval, roles.Solver, Report, cancellationToken).ConfigureAwait(false);
+                benchmarks = results;
+                outputs.AddRange(files);
+            }
+
+            var evaluation = new ModelEvaluation(modelName, GreedyEvaluation.Summarize(greedy, Bootstrap(eval)), judgeSummary, tts, PairsOf(context.Run), benchmarks);
             AtomicFile.WriteAllText(context.PathOf(EvaluationFile), JsonSerializer.Serialize(evaluation, ArtifactJson.Indented) + "\n");
             outputs.Insert(0, context.Artifact(EvaluationFile));
-            var counts = new Dictionary<string, long> { ["testProblems"] = problems.Count, ["greedyCorrect"] = evaluation.Greedy.Correct };
+            var counts = new Dictionary<string, long> { ["testProblems"] = greedy.Count, ["greedyCorrect"] = evaluation.Greedy.Correct };
             return new StageOutcome(outputs, roles.WithCounts(counts));
         }
+    }
+
+    /// <summary>Greedy solutions of the test problems: the world's, oracle-scored, or the benchmark's, graded by Psr.Eval.</summary>
+    private async Task<List<GreedyRecord>> GreedyAsync(StageContext context, IGreedySolver solver, CancellationToken ct)
+    {
+        var eval = config.Evaluation;
+        if (!IsBenchmark)
+        {
+            var problems = new WorldQuestions(config).Test();
+            return await GreedyEvaluation.RunAsync(context, solver, problems, eval.BatchSize, eval.MaxSolutionTokens, Report("greedy", problems.Count), ct).ConfigureAwait(false);
+        }
+        var items = new BenchmarkQuestions(config).Test();
+        return await BenchmarkGreedyEvaluation.RunAsync(context, solver, config.Data.TestBenchmark, items, eval.BatchSize, eval.MaxSolutionTokens,
+            Report("greedy", items.Count), ct, "greedy.progress.jsonl").ConfigureAwait(false);
     }
 
     /// <summary>The bootstrap settings of a run.</summary>

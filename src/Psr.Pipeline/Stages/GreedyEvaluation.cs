@@ -40,6 +40,8 @@ public static class GreedyEvaluation
     {
         var correct = records.Select(r => r.Correct).ToList();
         return new GreedySummary(records.Count, correct.Count(c => c), Bootstrap.Accuracy(correct),
-            Bootstrap.AccuracyInterval(correct, bootstrap), records.Count(r => r.ProcessCorrect), records.Count(r => r.Predicted is null));
+            Bootstrap.AccuracyInterval(correct, bootstrap),
+            records.Any(r => r.ProcessCorrect is null) ? null : records.Count(r => r.ProcessCorrect == true),
+            records.Count(r => r.Predicted is null && r.Extracted is null));
     }
 }

@@ -54,6 +54,6 @@ public static class JudgeEvaluation
         return (index, swapped, swapped ? Swap(expected) : expected, new StepComparison(e.ProblemId, question, previous, a, b, 0));
     }
 
-    /// <summary>Recovers the question and previous steps from the stored prompt (<see cref="EftPromptParts"/>).</summary>
-    private static (string Question, IReadOnlyList<string> Previous) Context(EftExample e) => EftPromptParts.Read(e);
+    /// <summary>Recovers the question and previous steps from the stored prompt (<see cref="EftPromptParts"/>), checking that the judge prompt is rebuilt exactly.</summary>
+    public static (string Question, IReadOnlyList<string> Previous) Context(EftExample e) => EftPromptParts.Read(e);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Psr.Pipeline.Metrics;
 
 namespace Psr.Pipeline.Stages;
@@ -13,14 +14,16 @@ namespace Psr.Pipeline.Stages;
 /// <param name="TestTimeGreedy">Greedy accuracy on the test-time problems (null when not measured).</param>
 /// <param name="TestTimeSelf">Search with the self-judge (null when not measured).</param>
 /// <param name="TestTimeOracle">Search with the oracle as judge (null when not measured).</param>
+/// <param name="Benchmarks">Accuracy on each of <c>evaluation.benchmarks</c> (left out when none are configured).</param>
 public sealed record ModelRow(string Model, double GreedyAccuracy, double GreedyLow, double GreedyHigh, double? JudgeAccuracy,
-    double? JudgeBothOrders, PairOracleBreakdown? Pairs, double? TestTimeGreedy, double? TestTimeSelf, double? TestTimeOracle)
+    double? JudgeBothOrders, PairOracleBreakdown? Pairs, double? TestTimeGreedy, double? TestTimeSelf, double? TestTimeOracle,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<BenchmarkAccuracy>? Benchmarks = null)
 {
     /// <summary>The row of one evaluation.</summary>
     public static ModelRow From(ModelEvaluation e)
     {
         ArgumentNullException.ThrowIfNull(e);
         return new(e.Model, e.Greedy.Accuracy, e.Greedy.Interval.Low, e.Greedy.Interval.High, e.Judge?.Accuracy, e.Judge?.BothOrdersRight,
-            e.Pairs?.Breakdown, e.TestTime?.GreedyAccuracy, e.TestTime?.SelfJudgeAccuracy, e.TestTime?.OracleJudgeAccuracy);
+            e.Pairs?.Breakdown, e.TestTime?.GreedyAccuracy, e.TestTime?.SelfJudgeAccuracy, e.TestTime?.OracleJudgeAccuracy, e.Benchmarks);
     }
 }

@@ -7,7 +7,7 @@ namespace Psr.Pipeline.Stages;
 
 /// <summary>
 /// The search of round <c>k</c> (k ≥ 2): the previous model is policy and judge (PPD, pairs collected) on the round's
-/// fresh train questions, written first as <c>questions.jsonl</c>. The work is <see cref="SearchStage"/>'s: resumable
+/// fresh train questions (a benchmark's next slice for <c>data.source = Benchmark</c>), written first as <c>questions.jsonl</c>. The work is <see cref="SearchStage"/>'s: resumable
 /// per finished question, <c>pairs.jsonl</c> and <c>results.jsonl</c> at the end.
 /// </summary>
 public sealed class RoundSearchStage(RunConfig config, int roundIndex, IReadOnlyList<string> modelArtifacts, IProgress<StageProgress>? progress = null,
@@ -23,10 +23,20 @@ public sealed class RoundSearchStage(RunConfig config, int roundIndex, IReadOnly
     public StageId Id => StageIdOf(roundIndex);
 
     /// <inheritdoc />
-    public string ConfigHash => ArtifactJson.HashOf(new
-    {
-        config.Data.World, config.Data.IftProblems, Rounds = config.Rounds.Take(roundIndex + 1), config.Search, config.Judge, config.Seeds,
-    });
+    public string ConfigHash => config.Data.Source == DataSource.Benchmark
+        ? ArtifactJson.HashOf(new
+        {
+            config.Data.BenchmarkPath, config.Data.BenchmarkFormat, config.Data.IftProblems, Rounds = config.Rounds.Take(roundIndex + 1), config.Search, config.Judge, config.Seeds,
+        })
+        : ArtifactJson.HashOf(new
+        {
+            config.Data.World, config.Data.IftProblems, Rounds = config.Rounds.Take(roundIndex + 1), config.Search, config.Judge, config.Seeds,
+        });
+
+    /// <summary>The round's questions: fresh world train questions, or the benchmark's next slice (<see cref="BenchmarkQuestions"/>).</summary>
+    private List<SearchQuestion> Questions() => config.Data.Source == DataSource.Benchmark
+        ? new BenchmarkQuestions(config).Round(roundIndex).Select(p => new SearchQuestion(p.Id, p.Question)).ToList()
+        : new WorldQuestions(config).Round(roundIndex).Select(p => new SearchQuestion(p.Id, p.Question)).ToList();
 
     /// <inheritdoc />
     public IReadOnlyList<string> Inputs => modelArtifacts;
@@ -35,7 +45,7 @@ public sealed class RoundSearchStage(RunConfig config, int roundIndex, IReadOnly
     public async Task<StageOutcome> RunAsync(StageContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var questions = new WorldQuestions(config).Round(roundIndex).Select(p => new SearchQuestion(p.Id, p.Question)).ToList();
+        var questions = Questions();
         ArtifactJsonl.Write(context.PathOf(QuestionsFile), questions);
         var modelName = roundIndex == 0 ? "M1" : config.Rounds[roundIndex - 1].Name;
         await using var roles = await StageRoles.OpenAsync(config, remote, modelName, context.Run.Resolve(Path.GetDirectoryName(modelArtifacts[0])!),

@@ -55,9 +55,28 @@ public sealed record RunSummary(string ConfigHash, IReadOnlyList<ModelRow> Model
         sb.AppendLine("|---|---|---|---|---|");
         foreach (var m in Models)
             sb.AppendLine(CultureInfo.InvariantCulture, $"| {m.Model} | {Pct(m.GreedyAccuracy)} [{Pct(m.GreedyLow)}, {Pct(m.GreedyHigh)}] | {Pct(m.JudgeAccuracy)} ({Pct(m.JudgeBothOrders)}) | {PairsText(m)} | {Pct(m.TestTimeGreedy)} / {Pct(m.TestTimeSelf)} / {Pct(m.TestTimeOracle)} |");
+        BenchmarkTable(sb);
         sb.AppendLine();
         sb.AppendLine(CultureInfo.InvariantCulture, $"{Last} − M1 greedy accuracy: {Signed(Difference)} points, 95% paired-bootstrap interval [{Signed(DifferenceInterval.Low)}, {Signed(DifferenceInterval.High)}].");
         return sb.ToString();
+    }
+
+    /// <summary>A table of <c>evaluation.benchmarks</c> accuracies (nothing when none are configured).</summary>
+    private void BenchmarkTable(StringBuilder sb)
+    {
+        var names = Models.SelectMany(m => m.Benchmarks ?? []).Select(b => b.Benchmark).Distinct(StringComparer.Ordinal).ToList();
+        if (names.Count == 0)
+            return;
+        sb.AppendLine();
+        sb.AppendLine("| model | " + string.Join(" | ", names.Select(n => $"{n} acc [95% CI] (truncated)")) + " |");
+        sb.AppendLine("|---|" + string.Concat(names.Select(_ => "---|")));
+        foreach (var m in Models)
+        {
+            var cells = names.Select(n => m.Benchmarks?.FirstOrDefault(b => b.Benchmark == n) is { } b
+                ? $"{Pct(b.Accuracy)} [{Pct(b.Interval.Low)}, {Pct(b.Interval.High)}] ({Pct(b.TruncationRate)})"
+                : "–");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {m.Model} | {string.Join(" | ", cells)} |");
+        }
     }
 
     /// <summary>The pairs cell: count and the oracle's breakdown.</summary>

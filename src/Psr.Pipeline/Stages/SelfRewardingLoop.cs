@@ -9,7 +9,7 @@ using Psr.Pipeline.Safeguard;
 namespace Psr.Pipeline.Stages;
 
 /// <summary>
-/// The whole process-based self-rewarding loop on the built-in world: IFT → EFT → Init (M1) → evaluate M1, then per
+/// The whole process-based self-rewarding loop on the built-in world or a benchmark (<c>data.source</c>): IFT → EFT → Init (M1) → evaluate M1, then per
 /// round search → step-DPO → evaluate; every stage run, resumed or skipped by <see cref="StageRunner"/>, then the
 /// summary. Rerunning on the same run directory continues after a kill from the last finished item. With
 /// <c>experiment.method = Outcome</c> the stages are the outcome baseline's (<see cref="OutcomeStages"/>). With the
@@ -28,12 +28,12 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
     {
         if (config.Experiment.Method == SelfRewardingMethod.Outcome)
             return OutcomeStages.Of(config, progress);
-        var stages = new List<IStage>
-        {
-            new IftStage(config), EftStageOf(config), InitStageOf(config),
-            new EvaluateStage(config, 1, "M1", InitModelArtifacts(config), progress, remote),
-        };
         var model = InitModelArtifacts(config);
+        var stages = new List<IStage>(SeedStages.Of(config, remote, progress))
+        {
+            InitStageOf(config),
+            new EvaluateStage(config, 1, "M1", model, progress, remote),
+        };
         for (var i = 0; i < config.Rounds.Count; i++)
         {
             stages.Add(new RoundSearchStage(config, i, model, progress, remote));
@@ -56,15 +56,14 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
         return stages;
     }
 
-    /// <summary>Real-data EFT hook: the tree/PRM/annotator stage when <c>eft.enabled</c>, else the world's EFT.</summary>
-    private IStage EftStageOf(RunConfig c) => c.Eft.Enabled ? new RealEftStage(c, remote as IEftRoles, progress) : new EftStage(c);
-
-    /// <summary>External SFT hook: M1 trained by <c>backends.trainer.sftCommand</c> when set, else in-process.</summary>
-    private IStage InitStageOf(RunConfig c) => c.Backends.Trainer.SftIsEnabled() ? new ExternalInitStage(c, progress) : new InitStage(c, progress);
+    /// <summary>M1: a benchmark run's external SFT, <c>backends.trainer.sftCommand</c> when set, else in-process.</summary>
+    private IStage InitStageOf(RunConfig c) => c.Data.Source == DataSource.Benchmark
+        ? new BenchmarkInitStage(c, progress)
+        : c.Backends.Trainer.SftIsEnabled() ? new ExternalInitStage(c, progress) : new InitStage(c, progress);
 
     /// <summary>The run-relative files later stages take as M1.</summary>
     private static IReadOnlyList<string> InitModelArtifacts(RunConfig c) =>
-        c.Backends.Trainer.SftIsEnabled() ? ExternalInitStage.ModelArtifacts : InitStage.ModelArtifacts;
+        c.Data.Source == DataSource.Benchmark || c.Backends.Trainer.SftIsEnabled() ? ExternalInitStage.ModelArtifacts : InitStage.ModelArtifacts;
 
     /// <summary>Runs every stage and writes the summary.</summary>
     public async Task<RunSummary> RunAsync(CancellationToken cancellationToken = default)
@@ -74,6 +73,7 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
         if (config.Model.Threads > 0)
             TorchSharp.torch.set_num_threads(config.Model.Threads);
         var runner = new StageRunner(run);
+        runner.SweepOrphanedTempFiles(); // a kill -9 between an atomic write and its rename leaves one behind
         var stages = Stages();
         var stopAfter = int.MaxValue; // the round whose safeguard stopped the run
         foreach (var stage in stages.TakeWhile(s => s.Id.Round <= stopAfter))
@@ -94,8 +94,10 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
     {
         ArgumentNullException.ThrowIfNull(config);
         var problems = new List<string>();
-        if (config.Data.Source != DataSource.BuiltInWorld)
-            problems.Add($"data.source = {config.Data.Source}: psr run supports BuiltInWorld only so far");
+        if (config.Data.Source == DataSource.Benchmark)
+            problems.AddRange(BenchmarkRunRequirements.Problems(config));
+        if (config.Evaluation.Benchmarks.Count > 0 && !config.Backends.Policy.IsServed())
+            problems.Add("evaluation.benchmarks: the in-process model of the world cannot encode benchmark text; serve the policy (backends.policy.backend = OpenAiCompatible)");
         if (config.Model.Backend != ModelBackend.TorchSharp)
             problems.Add($"model.backend = {config.Model.Backend}: psr run trains in-process and supports TorchSharp only (serve the policy and judge with backends.policy / backends.judge)");
         if (config.Model.Device != ComputeDevice.Cpu)
@@ -110,8 +112,6 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
             problems.Add("experiment: a multi-method or multi-seed configuration runs as sub-runs (ExperimentPlan), not as one loop");
         if (config.Experiment.Method == SelfRewardingMethod.Outcome && config.Outcome.Template != ScoreTemplate.Compact)
             problems.Add($"outcome.template = {config.Outcome.Template}: the built-in world's tiny model uses the Compact template");
-        if (config.Evaluation.Benchmarks.Count > 0)
-            problems.Add("evaluation.benchmarks: extra benchmarks are not evaluated by psr run yet");
         ConfigException.ThrowIfAny(problems);
     }
 }

@@ -9,7 +9,7 @@ public sealed class RunConfigFileTests
     {
         // Given: a configuration with overrides
         using var dir = new TempDir();
-        var config = RunConfigLoader.Load("smoke", overrides: ["search.width=5", "evaluation.benchmarks=[\"gsm8k.jsonl\"]"]);
+        var config = RunConfigLoader.Load("smoke", overrides: ["search.width=5", "evaluation.benchmarks=[{\"benchmark\":\"gsm8k.jsonl\",\"limit\":5}]"]);
         var path = Path.Combine(dir.Path, "config.json");
 
         // When
