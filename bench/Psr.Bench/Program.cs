@@ -2,6 +2,7 @@ using Psr.Bench;
 using Psr.Bench.Engine;
 using Psr.Bench.Serve;
 using Psr.Core.Errors;
+using Psr.Protocol.OpenAI;
 
 try
 {

@@ -1,6 +1,6 @@
 using Psr.Pipeline.Metrics;
 using Psr.Pipeline.Outcome;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.World.Oracle;
 using Psr.World.Problems;
 

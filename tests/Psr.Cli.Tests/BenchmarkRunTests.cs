@@ -7,6 +7,8 @@ using Psr.Pipeline.Runs;
 using Psr.Pipeline.Search;
 using Psr.Pipeline.Stages;
 using Psr.Cli.Tests.Runs;
+using Psr.Roles.Backends;
+using Psr.Roles.Prompts;
 using Psr.Serve.Tests.Runs;
 using Psr.World.Eft;
 using Psr.World.Judging;

@@ -4,8 +4,9 @@ using Psr.Backends.OpenAI.Serving;
 using Psr.Core.Errors;
 using Psr.Pipeline.Config;
 using Psr.Pipeline.ExternalTraining;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.Pipeline.Stages;
+using Psr.Roles.Backends;
 using Psr.Serve.Tests.Runs;
 
 namespace Psr.Cli.Tests;

@@ -3,6 +3,7 @@ using Psr.Pipeline.Config;
 using Psr.Pipeline.ExternalTraining;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.Stages;
+using Psr.Roles.Backends;
 using Psr.Serve.Tests.Runs;
 
 namespace Psr.Cli.Tests;

@@ -1,4 +1,4 @@
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.Pipeline.Stages;
 
 namespace Psr.Reports.Tests;

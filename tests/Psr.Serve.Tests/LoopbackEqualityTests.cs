@@ -3,7 +3,7 @@ using Psr.Backends.OpenAI.Prompts;
 using Psr.Backends.OpenAI.Roles;
 using Psr.Model.Generation;
 using Psr.Pipeline.Adapters;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 
 namespace Psr.Serve.Tests;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Psr.Core.Errors;
+using Psr.Protocol.OpenAI;
 
 namespace Psr.Bench.Engine;
 

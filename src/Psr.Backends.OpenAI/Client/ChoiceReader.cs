@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Psr.Backends.OpenAI.Protocol;
+using Psr.Protocol.OpenAI;
 
 namespace Psr.Backends.OpenAI.Client;
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
-using Psr.Backends.OpenAI.Protocol;
+using Psr.Protocol.OpenAI;
 
 namespace Psr.Backends.OpenAI.Client;
 

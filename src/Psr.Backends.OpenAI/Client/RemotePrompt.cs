@@ -1,4 +1,4 @@
-using Psr.Backends.OpenAI.Protocol;
+using Psr.Protocol.OpenAI;
 
 namespace Psr.Backends.OpenAI.Client;
 

@@ -1,6 +1,6 @@
 using Psr.Backends.OpenAI.Client;
-using Psr.Backends.OpenAI.Protocol;
-using Psr.Pipeline.Exports;
+using Psr.Protocol.OpenAI;
+using Psr.Roles.Prompts;
 
 namespace Psr.Backends.OpenAI.Evaluation;
 

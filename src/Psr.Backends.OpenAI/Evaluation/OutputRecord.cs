@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Psr.Backends.OpenAI.Protocol;
+using Psr.Protocol.OpenAI;
 using Psr.Core.Errors;
 using Psr.Core.IO;
 

@@ -1,5 +1,5 @@
 using Psr.Backends.OpenAI.Client;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 
 namespace Psr.Backends.OpenAI.Prompts;
 

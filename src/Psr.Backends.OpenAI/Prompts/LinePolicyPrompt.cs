@@ -1,7 +1,7 @@
 using System.Text;
 using Psr.Backends.OpenAI.Client;
-using Psr.Backends.OpenAI.Protocol;
-using Psr.Pipeline.Roles;
+using Psr.Protocol.OpenAI;
+using Psr.Roles;
 
 namespace Psr.Backends.OpenAI.Prompts;
 

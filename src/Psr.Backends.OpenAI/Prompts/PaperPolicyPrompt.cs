@@ -1,7 +1,7 @@
 using Psr.Backends.OpenAI.Client;
-using Psr.Backends.OpenAI.Protocol;
-using Psr.Pipeline.Exports;
-using Psr.Pipeline.Roles;
+using Psr.Protocol.OpenAI;
+using Psr.Roles;
+using Psr.Roles.Prompts;
 
 namespace Psr.Backends.OpenAI.Prompts;
 

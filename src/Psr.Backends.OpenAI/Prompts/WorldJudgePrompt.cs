@@ -1,7 +1,8 @@
 using Psr.Backends.OpenAI.Client;
-using Psr.Backends.OpenAI.Protocol;
-using Psr.Pipeline.Roles;
+using Psr.Protocol.OpenAI;
+using Psr.Roles;
 using Psr.World.Judging;
+using Psr.World.RoleAdapters;
 
 namespace Psr.Backends.OpenAI.Prompts;
 

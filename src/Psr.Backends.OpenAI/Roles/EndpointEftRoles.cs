@@ -1,9 +1,8 @@
 using Psr.Backends.OpenAI.Client;
 using Psr.Backends.OpenAI.Prompts;
-using Psr.Pipeline.Config;
-using Psr.Pipeline.Exports;
-using Psr.Pipeline.RealEft;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
+using Psr.Roles.Backends;
+using Psr.Roles.Prompts;
 
 namespace Psr.Backends.OpenAI.Roles;
 
@@ -16,21 +15,22 @@ namespace Psr.Backends.OpenAI.Roles;
 public sealed class EndpointEftRoles(Action<string>? warn = null, HttpMessageHandler? handler = null) : IEftRoles
 {
     /// <inheritdoc />
-    public IEftRoleSet OpenEft(RunConfig config, RoleModel baseModel)
+    public IEftRoleSet OpenEft(BackendsConfig backends, EftRoleOptions options, RoleModel baseModel)
     {
-        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(backends);
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(baseModel);
-        var b = config.Backends;
-        return new Set(Client(b.Policy, baseModel), Client(b.Annotator, baseModel), Client(b.Prm, baseModel), config.Eft);
+        var b = backends;
+        return new Set(Client(b.Policy, baseModel), Client(b.Annotator, baseModel), Client(b.Prm, baseModel), options);
     }
 
     private OpenAiClient? Client(RoleBackendConfig role, RoleModel model) =>
         role.IsServed() ? new OpenAiClient(EndpointRoles.Endpoint(role, model), handler, warn) : null;
 
-    private sealed class Set(OpenAiClient? policyClient, OpenAiClient? annotatorClient, OpenAiClient? prmClient, RealEftConfig eft) : IEftRoleSet
+    private sealed class Set(OpenAiClient? policyClient, OpenAiClient? annotatorClient, OpenAiClient? prmClient, EftRoleOptions eft) : IEftRoleSet
     {
         public IStepPolicy? Policy { get; } = policyClient is null ? null
-            : new HttpStepPolicy(policyClient, eft.PromptStyle == PromptStyle.Paper ? new PaperPolicyPrompt() : new LinePolicyPrompt());
+            : new HttpStepPolicy(policyClient, eft.PolicyPrompt == PromptStyle.Paper ? new PaperPolicyPrompt() : new LinePolicyPrompt());
 
         public IStepJudge? Annotator { get; } = annotatorClient is null ? null
             : new HttpStepJudge(annotatorClient, new PaperJudgePrompt(), new BracketVerdictParser(),

@@ -1,14 +1,15 @@
 using Psr.Backends.OpenAI.Client;
 using Psr.Backends.OpenAI.Prompts;
 using Psr.Backends.OpenAI.Serving;
-using Psr.Pipeline.Config;
-using Psr.Pipeline.RealEft;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
+using Psr.Roles.Backends;
+using Psr.Roles.Prompts;
+using Psr.World.RoleAdapters;
 
 namespace Psr.Backends.OpenAI.Roles;
 
 /// <summary>
-/// The pipeline's served roles (<see cref="IRemoteRoles"/>): for each role that <see cref="RunConfig.Backends"/> puts on
+/// The pipeline's served roles (<see cref="IRemoteRoles"/>): for each role that <see cref="BackendsConfig"/> puts on
 /// an endpoint, an <see cref="OpenAiClient"/> with the role's settings and the stage's model name, and the HTTP role
 /// over it — the world's line prompt for the policy (Figure 4 with <c>Step k:</c> headers on a benchmark run), the judge template's prompt and parser for
 /// the judge (<see cref="JudgeTemplate.Compact"/>: the world's; <see cref="JudgeTemplate.PaperFigure5"/>: Figure 5 with
@@ -19,14 +20,16 @@ namespace Psr.Backends.OpenAI.Roles;
 public sealed class EndpointRoles(Action<string>? warn = null, HttpMessageHandler? handler = null) : IRemoteRoles, IEftRoles
 {
     /// <inheritdoc />
-    public IEftRoleSet OpenEft(RunConfig config, RoleModel baseModel) => new EndpointEftRoles(warn, handler).OpenEft(config, baseModel);
+    public IEftRoleSet OpenEft(BackendsConfig backends, EftRoleOptions options, RoleModel baseModel) =>
+        new EndpointEftRoles(warn, handler).OpenEft(backends, options, baseModel);
 
     /// <inheritdoc />
-    public async Task<IRemoteRoleSet> OpenAsync(RunConfig config, RoleModel model, string serverLog, CancellationToken cancellationToken)
+    public async Task<IRemoteRoleSet> OpenAsync(BackendsConfig backends, ServedRoleOptions options, RoleModel model, string serverLog,
+        CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(backends);
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(model);
-        var backends = config.Backends;
         var routed = new[] { backends.Policy, backends.Judge }.Where(backends.UsesManagedServer).ToList();
         var server = routed.Count == 0 ? null : await ManagedServer.StartAsync(backends.Server, model,
             routed.Select(r => r.ModelFor(model.Name, model.Directory)).Distinct(StringComparer.Ordinal).ToList(), routed[0].ApiKeyVariable,
@@ -36,24 +39,24 @@ public sealed class EndpointRoles(Action<string>? warn = null, HttpMessageHandle
         IStepJudge? judge = null;
         if (judgeClient is not null)
         {
-            var sampling = new JudgeSampling { MaxTokens = config.Judge.MaxNewTokens, Temperature = config.Judge.Temperature };
-            judge = config.Judge.Template == JudgeTemplate.PaperFigure5
+            var sampling = new JudgeSampling { MaxTokens = options.JudgeMaxTokens, Temperature = options.JudgeTemperature };
+            judge = options.JudgeTemplate == JudgeTemplate.PaperFigure5
                 ? new HttpStepJudge(judgeClient, new PaperJudgePrompt(), new BracketVerdictParser(), sampling)
                 : new HttpStepJudge(judgeClient, new WorldJudgePrompt(), new WorldVerdictParser(), sampling);
         }
         // A benchmark run's policy is a real model: Figure 4 with "Step k:" headers; the world's tiny model writes lines.
-        IPolicyPrompt prompt = config.Data.Source == DataSource.Benchmark ? new PaperPolicyPrompt() : new LinePolicyPrompt();
+        IPolicyPrompt prompt = options.PolicyPrompt == PromptStyle.Paper ? new PaperPolicyPrompt() : new LinePolicyPrompt();
         return new Set(policyClient, judgeClient, judge, prompt, server);
     }
 
     /// <inheritdoc />
-    public IRemoteSegmenter OpenSegmenter(RunConfig config)
+    public IRemoteSegmenter OpenSegmenter(BackendsConfig backends)
     {
-        ArgumentNullException.ThrowIfNull(config);
-        var role = config.Backends.Segmenter;
+        ArgumentNullException.ThrowIfNull(backends);
+        var role = backends.Segmenter;
         if (!role.IsServed())
             throw new Psr.Core.Errors.ConfigException(["backends.segmenter.backend = TorchSharp: data.segmentation = Model needs the segmenter on an OpenAiCompatible endpoint"]);
-        return new Segmenter(Client(config.Backends, role, new RoleModel("segmenter", Directory.GetCurrentDirectory())));
+        return new Segmenter(Client(backends, role, new RoleModel("segmenter", Directory.GetCurrentDirectory())));
     }
 
     private OpenAiClient Client(BackendsConfig backends, RoleBackendConfig role, RoleModel model) =>

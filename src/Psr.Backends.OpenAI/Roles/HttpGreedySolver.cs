@@ -1,5 +1,5 @@
 using Psr.Backends.OpenAI.Client;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 
 namespace Psr.Backends.OpenAI.Roles;
 
@@ -21,7 +21,7 @@ public sealed class HttpGreedySolver(OpenAiClient client) : IGreedyEndsSolver
         {
             var remote = client.Endpoint.Api == EndpointApi.Completions
                 ? RemotePrompt.Raw(prompt)
-                : RemotePrompt.Chat([new Protocol.ChatMessage("user", prompt)]);
+                : RemotePrompt.Chat([new Psr.Protocol.OpenAI.ChatMessage("user", prompt)]);
             var choice = (await client.GenerateAsync(remote, request, token).ConfigureAwait(false))[0];
             return new GreedyOutput(choice.Text, choice.Truncated);
         }, cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using Psr.Backends.OpenAI.Client;
 using Psr.Backends.OpenAI.Prompts;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
+using Psr.Roles.Prompts;
 
 namespace Psr.Backends.OpenAI.Roles;
 

@@ -1,6 +1,6 @@
 using Psr.Backends.OpenAI.Client;
 using Psr.Backends.OpenAI.Prompts;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 
 namespace Psr.Backends.OpenAI.Roles;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Psr.Backends.OpenAI.Client;
 using Psr.Backends.OpenAI.Prompts;
-using Psr.Backends.OpenAI.Protocol;
-using Psr.Pipeline.RealEft;
+using Psr.Protocol.OpenAI;
+using Psr.Roles;
 
 namespace Psr.Backends.OpenAI.Roles;
 

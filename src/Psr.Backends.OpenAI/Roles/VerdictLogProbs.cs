@@ -1,7 +1,8 @@
 using System.Text;
 using Psr.Backends.OpenAI.Client;
 using Psr.Backends.OpenAI.Prompts;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
+using Psr.Roles.Prompts;
 
 namespace Psr.Backends.OpenAI.Roles;
 

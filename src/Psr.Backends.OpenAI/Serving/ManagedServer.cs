@@ -3,11 +3,10 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using CliWrap;
-using Psr.Backends.OpenAI.Protocol;
+using Psr.Protocol.OpenAI;
 using Psr.Core.Errors;
-using Psr.Pipeline.Config;
-using Psr.Pipeline.ExternalTraining;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
+using Psr.Roles.Backends;
 
 namespace Psr.Backends.OpenAI.Serving;
 

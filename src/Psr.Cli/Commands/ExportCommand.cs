@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using Psr.Pipeline.Exports;
+using Psr.Roles.Backends;
+using Psr.Roles.Prompts;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,6 +1,6 @@
 using Psr.Model.Generation;
 using Psr.Pipeline.Outcome;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.Pipeline.SeedData;
 
 namespace Psr.Pipeline.Adapters;

@@ -1,5 +1,5 @@
 using Psr.Model.Generation;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.Pipeline.SeedData;
 
 namespace Psr.Pipeline.Adapters;

@@ -1,5 +1,5 @@
 using Psr.Pipeline.Metrics;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.World.Oracle;
 
 namespace Psr.Pipeline.Adapters;

@@ -1,6 +1,8 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Psr.Core.Errors;
+using Psr.Roles.Backends;
 
 namespace Psr.Pipeline.Config;
 
@@ -116,8 +118,11 @@ public static class ConfigSchema
         .Where(p => p.SetMethod is { IsPublic: true })
         .ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name), StringComparer.Ordinal);
 
+    // The run configuration's records, and the backends section's (kept beside the role contracts, Psr.Roles).
+    private static readonly string[] SectionNamespaces = [typeof(ConfigSchema).Namespace!, typeof(BackendsConfig).Namespace!];
+
     private static bool IsSection(Type type) =>
-        type.IsClass && type != typeof(string) && type.Namespace == typeof(ConfigSchema).Namespace;
+        type.IsClass && type != typeof(string) && SectionNamespaces.Contains(type.Namespace, StringComparer.Ordinal);
 
     private static Type? ElementType(Type type)
     {

@@ -1,4 +1,5 @@
 using Psr.Core.Errors;
+using Psr.Roles.Prompts;
 
 namespace Psr.Pipeline.Config;
 

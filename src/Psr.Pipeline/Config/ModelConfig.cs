@@ -1,4 +1,5 @@
 using Psr.Core.Errors;
+using Psr.Roles.Backends;
 
 namespace Psr.Pipeline.Config;
 

@@ -1,5 +1,6 @@
 using Psr.Core.Errors;
 using Psr.Pipeline.Exports;
+using Psr.Roles.Prompts;
 
 namespace Psr.Pipeline.Config;
 
@@ -18,7 +19,7 @@ public sealed record RealEftConfig
     /// <summary>IFT problems searched (the first ones of <c>ift.jsonl</c>); 0 = all. Default 0.</summary>
     public int MaxProblems { get; init; }
 
-    /// <summary>How a served policy is prompted for steps. Default <see cref="Exports.PromptStyle.Paper"/> (Figure 4, <c>Step k:</c>).</summary>
+    /// <summary>How a served policy is prompted for steps. Default <see cref="PromptStyle.Paper"/> (Figure 4, <c>Step k:</c>).</summary>
     public PromptStyle PromptStyle { get; init; } = PromptStyle.Paper;
 
     /// <summary>Sibling steps sampled per node (w). Default 4.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Psr.Core.Errors;
 
 namespace Psr.Pipeline.Config;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using Psr.Core.Errors;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 
 namespace Psr.Pipeline.Config;
 

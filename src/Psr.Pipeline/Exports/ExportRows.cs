@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Psr.Pipeline.Search;
+using Psr.Roles.Prompts;
 
 namespace Psr.Pipeline.Exports;
 

@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Psr.Core.IO;
 using Psr.Pipeline.Search;
+using Psr.Roles.Backends;
+using Psr.Roles.Prompts;
 
 namespace Psr.Pipeline.Exports;
 

@@ -3,8 +3,10 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Psr.Core.IO;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.Pipeline.SeedData;
+using Psr.Roles.Backends;
+using Psr.Roles.Prompts;
 using Psr.World.Eft;
 
 namespace Psr.Pipeline.Exports;
@@ -25,7 +27,7 @@ public sealed class SeedSftExporter(PromptStyle style)
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The formats this exporter writes.</summary>
-    public static bool Supports(ExportFormat format) => format is ExportFormat.Trl or ExportFormat.TrlConversational;
+    public static bool Supports(ExportFormat format) => ExternalTrainerConfig.SupportsSft(format);
 
     /// <summary>Writes <c>sft.jsonl</c> into <paramref name="outDir"/>; returns its path.</summary>
     public string Export(IEnumerable<(string Question, IReadOnlyList<string> Steps)> ift, IEnumerable<EftExample> eft, ExportFormat format, string outDir)

@@ -4,6 +4,8 @@ using Psr.Pipeline.Config;
 using Psr.Pipeline.Exports;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.Stages;
+using Psr.Roles.Backends;
+using Psr.Roles.Prompts;
 using Psr.World.Eft;
 
 namespace Psr.Pipeline.ExternalTraining;

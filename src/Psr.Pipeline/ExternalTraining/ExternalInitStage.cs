@@ -2,6 +2,7 @@ using Psr.Pipeline.Config;
 using Psr.Pipeline.Exports;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.Stages;
+using Psr.Roles.Backends;
 using Psr.World.Eft;
 
 namespace Psr.Pipeline.ExternalTraining;

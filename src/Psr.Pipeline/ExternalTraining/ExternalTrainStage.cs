@@ -3,6 +3,7 @@ using Psr.Pipeline.Exports;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.Search;
 using Psr.Pipeline.Stages;
+using Psr.Roles.Backends;
 
 namespace Psr.Pipeline.ExternalTraining;
 

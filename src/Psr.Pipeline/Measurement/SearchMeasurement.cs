@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Psr.Pipeline.Config;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.Pipeline.Search;
 using Psr.World.Oracle;
 using Psr.World.Problems;

@@ -1,4 +1,4 @@
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.Pipeline.Search;
 
 namespace Psr.Pipeline.Metrics;

@@ -1,4 +1,4 @@
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 
 namespace Psr.Pipeline.Outcome;
 

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Psr.Core.Errors;
 using Psr.Pipeline.Config;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.Pipeline.Search;
 
 namespace Psr.Pipeline.Outcome;

@@ -1,4 +1,4 @@
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.World.Eft;
 using Psr.World.Judging;
 

@@ -3,7 +3,7 @@ using Psr.Core.Errors;
 using Psr.Model.Generation;
 using Psr.Pipeline.Adapters;
 using Psr.Pipeline.Config;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.Stages;
 
@@ -36,7 +36,8 @@ public sealed class RealEftStage(RunConfig config, IEftRoles? roles, IProgress<S
             throw new ConfigException(["eft.enabled = true: no HTTP backend was given to the loop for backends.annotator (psr run provides one)"]);
         var problems = Problems(context.Run);
         var baseDir = config.Model.ResolvedCheckpoint() ?? "";
-        using var served = roles.OpenEft(config, new RoleModel("M0", Path.GetFullPath(string.IsNullOrEmpty(baseDir) ? "." : baseDir)));
+        using var served = roles.OpenEft(config.Backends,
+            new EftRoleOptions(config.Eft.PromptStyle, config.Eft.AnnotatorMaxTokens, config.Eft.AnnotatorTemperature), new RoleModel("M0", Path.GetFullPath(string.IsNullOrEmpty(baseDir) ? "." : baseDir)));
         var annotator = served.Annotator ?? throw new ConfigException(["backends.annotator: eft.enabled = true needs the strong judge served"]);
         var (policy, model) = Policy(served, baseDir);
         using (model)

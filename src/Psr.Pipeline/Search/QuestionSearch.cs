@@ -1,5 +1,5 @@
 using Psr.Pipeline.Config;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 
 namespace Psr.Pipeline.Search;
 

@@ -2,7 +2,7 @@ namespace Psr.Pipeline.Segmentation;
 
 /// <summary>
 /// The paper's Figure 3 step-segmentation prompt (paper-method §2.3), verbatim, with <c>\boxed{}</c> for the PDF's
-/// bare "boxed" (as in Figure 4, <see cref="Exports.StepPromptText.Figure4"/>).
+/// bare "boxed" (as in Figure 4, <see cref="Roles.Prompts.StepPromptText.Figure4"/>).
 /// </summary>
 public static class SegmentationPrompt
 {

@@ -2,7 +2,7 @@ namespace Psr.Pipeline.Segmentation;
 
 /// <summary>
 /// A solution split into steps, or why it could not be. Each step is the text after its <c>Step n:</c> header (with
-/// the leading space), so <c>Exports.StepPromptText.Prefix(Paper, …)</c> writes it back exactly as the policy is
+/// the leading space), so <c>Roles.Prompts.StepPromptText.Prefix(Paper, …)</c> writes it back exactly as the policy is
 /// prompted and as the search stores candidate steps.
 /// </summary>
 /// <param name="Steps">The steps (empty when <paramref name="Failure"/> is not None).</param>

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Psr.Eval.Benchmarks;
 using Psr.Eval.Metrics;
 using Psr.Pipeline.Config;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.Pipeline.Runs;
 
 namespace Psr.Pipeline.Stages;

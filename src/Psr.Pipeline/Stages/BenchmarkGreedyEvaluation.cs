@@ -1,8 +1,9 @@
 using Psr.Eval.Benchmarks;
 using Psr.Eval.Evaluation;
 using Psr.Pipeline.Exports;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.Pipeline.Runs;
+using Psr.Roles.Prompts;
 
 namespace Psr.Pipeline.Stages;
 

@@ -1,6 +1,6 @@
 using Psr.Eval.Benchmarks;
 using Psr.Pipeline.Config;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.Segmentation;
 
@@ -60,7 +60,7 @@ public sealed class BenchmarkIftStage(RunConfig config, IRemoteRoles? remote = n
     private async Task<List<(BenchmarkItem, SegmentedSolution, string?)>> SegmentAsync(StageContext context, IReadOnlyList<BenchmarkItem> items,
         SortedDictionary<string, long> counts, CancellationToken ct)
     {
-        using var segmenter = remote!.OpenSegmenter(config);
+        using var segmenter = remote!.OpenSegmenter(config.Backends);
         using var log = context.OpenProgress<SegmenterAnswer>();
         var done = log.Records.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var chunk in items.Where(i => i.Solution is not null && !done.Contains(i.Id)).Chunk(SegmenterBatch))

@@ -1,4 +1,5 @@
 using Psr.Pipeline.Config;
+using Psr.Roles.Prompts;
 
 namespace Psr.Pipeline.Stages;
 
@@ -25,7 +26,7 @@ public static class BenchmarkRunRequirements
         Need(b.Judge.IsServed(), $"backends.judge.backend = {b.Judge.Backend}: data.source = Benchmark needs the judge on an OpenAiCompatible endpoint");
         Need(config.Judge.Template == JudgeTemplate.PaperFigure5, $"judge.template = {config.Judge.Template}: data.source = Benchmark uses the paper's Figure 5 judge (PaperFigure5)");
         Need(b.Trainer.IsEnabled(), "backends.trainer.command = null: data.source = Benchmark trains M1 (SFT) and each round (step-DPO) with the external trainer");
-        Need(b.Trainer.PromptStyle == Exports.PromptStyle.Paper, $"backends.trainer.promptStyle = {b.Trainer.PromptStyle}: data.source = Benchmark exports Figure 4 prompts (Paper)");
+        Need(b.Trainer.PromptStyle == Roles.Prompts.PromptStyle.Paper, $"backends.trainer.promptStyle = {b.Trainer.PromptStyle}: data.source = Benchmark exports Figure 4 prompts (Paper)");
         Need(config.Eft.Enabled || !string.IsNullOrWhiteSpace(config.Data.EftPath), "data.eftPath = null: data.source = Benchmark needs real-data EFT (eft.enabled = true) or a ready EFT file");
         Need(config.Data.Segmentation != StepSegmentation.Model || b.Segmenter.IsServed(),
             $"backends.segmenter.backend = {b.Segmenter.Backend}: data.segmentation = Model needs the segmenter on an OpenAiCompatible endpoint");

@@ -4,7 +4,7 @@ using Psr.Eval.Metrics;
 using Psr.Pipeline.Adapters;
 using Psr.Pipeline.Config;
 using Psr.Pipeline.Metrics;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.Search;
 using Psr.World.Eft;

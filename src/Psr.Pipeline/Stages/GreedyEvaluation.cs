@@ -1,5 +1,5 @@
 using Psr.Eval.Metrics;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.SeedData;
 using Psr.World.Oracle;

@@ -1,8 +1,9 @@
 using Psr.Pipeline.Adapters;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.SeedData;
 using Psr.World.Eft;
+using Psr.World.RoleAdapters;
 
 namespace Psr.Pipeline.Stages;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 
 namespace Psr.Pipeline.Stages;
 

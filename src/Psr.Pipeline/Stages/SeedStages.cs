@@ -1,6 +1,6 @@
 using Psr.Pipeline.Config;
 using Psr.Pipeline.RealEft;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.Pipeline.Runs;
 
 namespace Psr.Pipeline.Stages;

@@ -2,9 +2,10 @@ using Psr.Core.Errors;
 using Psr.Pipeline.Config;
 using Psr.Pipeline.ExternalTraining;
 using Psr.Pipeline.RealEft;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.Safeguard;
+using Psr.Roles.Backends;
 
 namespace Psr.Pipeline.Stages;
 

@@ -3,7 +3,8 @@ using Psr.Model.Generation;
 using Psr.Model.Qwen2;
 using Psr.Pipeline.Adapters;
 using Psr.Pipeline.Config;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
+using Psr.Roles.Prompts;
 
 namespace Psr.Pipeline.Stages;
 
@@ -44,7 +45,7 @@ public sealed class StageRoles : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(config);
         RequireRemote(config, remote);
         var served = config.Backends.AnyServed()
-            ? await remote!.OpenAsync(config, new RoleModel(modelName, Path.GetFullPath(modelDir)), serverLog, cancellationToken).ConfigureAwait(false)
+            ? await remote!.OpenAsync(config.Backends, ServedOptions(config), new RoleModel(modelName, Path.GetFullPath(modelDir)), serverLog, cancellationToken).ConfigureAwait(false)
             : null;
         Qwen2ForCausalLM? model = null;
         TextGenerator? generator = null;
@@ -59,6 +60,18 @@ public sealed class StageRoles : IAsyncDisposable
             served?.Judge ?? new GeneratorStepJudge(generator!, config.Judge.MaxNewTokens, config.Judge.Temperature),
             served?.Solver ?? new GeneratorGreedySolver(generator!),
             model, served);
+    }
+
+    /// <summary>
+    /// What the served roles of <paramref name="config"/> need besides <see cref="RunConfig.Backends"/>: the judge's
+    /// template and sampling; a benchmark run's policy is a real model (Figure 4 with <c>Step k:</c> headers), the
+    /// world's tiny model writes lines.
+    /// </summary>
+    public static ServedRoleOptions ServedOptions(RunConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return new ServedRoleOptions(config.Judge.Template, config.Judge.MaxNewTokens, config.Judge.Temperature,
+            config.Data.Source == DataSource.Benchmark ? PromptStyle.Paper : PromptStyle.Lines);
     }
 
     /// <summary>Throws when a role is configured as served but this host has no HTTP backend.</summary>

@@ -1,5 +1,5 @@
 using System.Text;
-using Psr.Backends.OpenAI.Protocol;
+using Psr.Protocol.OpenAI;
 
 namespace Psr.Serve.Chat;
 

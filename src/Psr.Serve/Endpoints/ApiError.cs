@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http;
-using Psr.Backends.OpenAI.Protocol;
+using Psr.Protocol.OpenAI;
 
 namespace Psr.Serve.Endpoints;
 

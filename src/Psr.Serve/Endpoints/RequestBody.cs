@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Psr.Backends.OpenAI.Protocol;
+using Psr.Protocol.OpenAI;
 
 namespace Psr.Serve.Endpoints;
 

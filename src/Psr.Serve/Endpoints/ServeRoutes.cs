@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Psr.Backends.OpenAI.Protocol;
+using Psr.Protocol.OpenAI;
 using Psr.Serve.Batching;
 using Psr.Serve.Hosting;
 using Psr.Serve.Streaming;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Psr.Backends.OpenAI.Protocol;
+using Psr.Protocol.OpenAI;
 using Psr.Model.Generation;
 using Psr.Model.Tokenization;
 using Psr.Serve.Batching;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Psr.Roles;
 
 namespace Psr.World.Problems;
 

@@ -7,6 +7,7 @@ using Psr.Core.Errors;
 using Psr.Eval.Benchmarks;
 using Psr.Eval.Evaluation;
 using Psr.Pipeline.Exports;
+using Psr.Roles.Prompts;
 
 namespace Psr.Backends.OpenAI.Tests.Evaluation;
 

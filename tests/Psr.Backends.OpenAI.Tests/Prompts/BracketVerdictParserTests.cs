@@ -1,5 +1,6 @@
 using Psr.Backends.OpenAI.Prompts;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
+using Psr.Roles.Prompts;
 
 namespace Psr.Backends.OpenAI.Tests.Prompts;
 

@@ -4,7 +4,8 @@ using Psr.Backends.OpenAI.Client;
 using Psr.Backends.OpenAI.Prompts;
 using Psr.Backends.OpenAI.Roles;
 using Psr.Backends.OpenAI.Tests.Fakes;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
+using Psr.Roles.Prompts;
 
 namespace Psr.Backends.OpenAI.Tests.Roles;
 

@@ -3,7 +3,7 @@ using Psr.Backends.OpenAI.Client;
 using Psr.Backends.OpenAI.Prompts;
 using Psr.Backends.OpenAI.Roles;
 using Psr.Backends.OpenAI.Tests.Fakes;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 
 namespace Psr.Backends.OpenAI.Tests.Roles;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Psr.Backends.OpenAI.Client;
 using Psr.Backends.OpenAI.Prompts;
-using Psr.Backends.OpenAI.Protocol;
+using Psr.Protocol.OpenAI;
 using Psr.Backends.OpenAI.Roles;
 
 namespace Psr.Backends.OpenAI.Tests.Roles;

@@ -4,8 +4,9 @@ using Psr.Backends.OpenAI.Roles;
 using Psr.Backends.OpenAI.Tests.Fakes;
 using Psr.Pipeline.Config;
 using Psr.Pipeline.RealEft;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.Pipeline.Runs;
+using Psr.Roles.Backends;
 using Psr.World.Judging;
 
 namespace Psr.Backends.OpenAI.Tests.Roles;
@@ -63,7 +64,8 @@ public sealed partial class RealEftOverHttpTests : IDisposable
             Backends = new BackendsConfig { Policy = Served("policy"), Annotator = Served("annotator"), Prm = Served("prm") },
         };
         config.Validate();
-        using var roles = new EndpointEftRoles().OpenEft(config, new RoleModel("M0", _dir));
+        using var roles = new EndpointEftRoles().OpenEft(config.Backends,
+            new EftRoleOptions(config.Eft.PromptStyle, config.Eft.AnnotatorMaxTokens, config.Eft.AnnotatorTemperature), new RoleModel("M0", _dir));
         var problems = Enumerable.Range(0, 3).Select(i => new EftProblem($"q{i}", $"What is 2+2? ({i})", "4", [])).ToList();
         using var log = ProgressLog<RealEftProblemRecord>.Open(Path.Combine(_dir, "progress.jsonl"));
 

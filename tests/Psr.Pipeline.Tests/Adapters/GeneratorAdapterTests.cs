@@ -2,7 +2,7 @@ using Psr.Model.Generation;
 using Psr.Model.Qwen2;
 using Psr.Pipeline.Adapters;
 using Psr.Pipeline.Config;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.Pipeline.SeedData;
 using Psr.Pipeline.WorldTraining;
 using static TorchSharp.torch;

@@ -1,6 +1,7 @@
 using Psr.Pipeline.Adapters;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.World.Judging;
+using Psr.World.RoleAdapters;
 
 namespace Psr.Pipeline.Tests.Adapters;
 

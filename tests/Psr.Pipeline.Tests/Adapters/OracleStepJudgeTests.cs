@@ -1,5 +1,5 @@
 using Psr.Pipeline.Adapters;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 
 namespace Psr.Pipeline.Tests.Adapters;
 

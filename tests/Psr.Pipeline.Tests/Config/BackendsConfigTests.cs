@@ -1,6 +1,7 @@
 using Psr.Core.Errors;
 using Psr.Pipeline.Config;
 using Psr.Pipeline.Stages;
+using Psr.Roles.Backends;
 
 namespace Psr.Pipeline.Tests.Config;
 

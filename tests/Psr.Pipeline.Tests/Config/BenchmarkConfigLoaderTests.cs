@@ -1,6 +1,7 @@
 using Psr.Core.Errors;
 using Psr.Eval.Benchmarks;
 using Psr.Pipeline.Config;
+using Psr.Roles.Backends;
 
 namespace Psr.Pipeline.Tests.Config;
 

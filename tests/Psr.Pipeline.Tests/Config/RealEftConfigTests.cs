@@ -1,5 +1,6 @@
 using Psr.Core.Errors;
 using Psr.Pipeline.Config;
+using Psr.Roles.Backends;
 
 namespace Psr.Pipeline.Tests.Config;
 

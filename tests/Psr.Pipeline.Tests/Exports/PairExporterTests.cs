@@ -3,6 +3,8 @@ using Psr.Core.Errors;
 using Psr.Pipeline.Exports;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.Search;
+using Psr.Roles.Backends;
+using Psr.Roles.Prompts;
 
 namespace Psr.Pipeline.Tests.Exports;
 

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Psr.Pipeline.Exports;
 using Psr.Pipeline.Tests.Config;
+using Psr.Roles.Backends;
+using Psr.Roles.Prompts;
 using Psr.World.Eft;
 using Psr.World.Judging;
 

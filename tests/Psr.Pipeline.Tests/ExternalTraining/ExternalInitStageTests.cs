@@ -9,6 +9,7 @@ using Psr.Pipeline.Stages;
 using Psr.Pipeline.Tests.Config;
 using Psr.Pipeline.Tests.Stages;
 using Psr.Pipeline.WorldTraining;
+using Psr.Roles.Backends;
 using Psr.World.Eft;
 using Psr.World.Judging;
 using static TorchSharp.torch;
@@ -85,7 +86,7 @@ public sealed class ExternalInitStageTests
         var config = new RunConfig
         {
             Model = new ModelConfig { Checkpoint = null },
-            Backends = new BackendsConfig { Trainer = new ExternalTrainerConfig { SftCommand = "train {data}", Format = Psr.Pipeline.Exports.ExportFormat.StepDpo } },
+            Backends = new BackendsConfig { Trainer = new ExternalTrainerConfig { SftCommand = "train {data}", Format = Psr.Roles.Backends.ExportFormat.StepDpo } },
         };
 
         // When validated

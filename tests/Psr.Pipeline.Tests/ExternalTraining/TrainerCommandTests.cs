@@ -1,6 +1,7 @@
 using Psr.Core.Errors;
 using Psr.Pipeline.ExternalTraining;
 using Psr.Pipeline.Tests.Config;
+using Psr.Roles.Backends;
 
 namespace Psr.Pipeline.Tests.ExternalTraining;
 

@@ -1,4 +1,5 @@
 using Psr.Pipeline.RealEft;
+using Psr.Roles;
 
 namespace Psr.Pipeline.Tests.Fakes;
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 
 namespace Psr.Pipeline.Tests.Fakes;
 

@@ -1,7 +1,7 @@
 using Psr.Pipeline.Adapters;
 using Psr.Pipeline.Config;
 using Psr.Pipeline.Measurement;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.World.Oracle;
 using Psr.World.Presets;
 using Psr.World.Problems;

@@ -1,6 +1,6 @@
 using Psr.Pipeline.Config;
 using Psr.Pipeline.Metrics;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.Pipeline.Tests.Fakes;
 using static Psr.Pipeline.Tests.Search.SearchHarness;
 

@@ -1,6 +1,6 @@
 using Psr.Pipeline.Config;
 using Psr.Pipeline.Outcome;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.Pipeline.Search;
 
 namespace Psr.Pipeline.Tests.Outcome;

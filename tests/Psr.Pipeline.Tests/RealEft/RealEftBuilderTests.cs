@@ -1,6 +1,6 @@
 using Psr.Pipeline.Config;
 using Psr.Pipeline.RealEft;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.Stages;
 using Psr.Pipeline.Tests.Config;

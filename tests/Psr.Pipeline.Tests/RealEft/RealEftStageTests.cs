@@ -1,12 +1,13 @@
 using Psr.Core.Errors;
 using Psr.Pipeline.Config;
 using Psr.Pipeline.RealEft;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.Stages;
 using Psr.Pipeline.Tests.Config;
 using Psr.Pipeline.Tests.Fakes;
 using Psr.Pipeline.Tests.Stages;
+using Psr.Roles.Backends;
 using Psr.World.Eft;
 
 namespace Psr.Pipeline.Tests.RealEft;
@@ -22,7 +23,7 @@ public sealed class RealEftStageTests
 
         public IStepScorer? Prm => null;
 
-        public IEftRoleSet OpenEft(RunConfig config, RoleModel baseModel) => this;
+        public IEftRoleSet OpenEft(BackendsConfig backends, EftRoleOptions options, RoleModel baseModel) => this;
 
         public IReadOnlyDictionary<string, long> Counts() => new Dictionary<string, long> { ["annotatorRequests"] = 99 };
 

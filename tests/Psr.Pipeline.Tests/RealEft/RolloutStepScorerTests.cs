@@ -1,5 +1,5 @@
 using Psr.Pipeline.RealEft;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.Pipeline.Tests.Fakes;
 
 namespace Psr.Pipeline.Tests.RealEft;

@@ -1,5 +1,5 @@
 using Psr.Pipeline.Config;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.Pipeline.Search;
 using Psr.Pipeline.Tests.Fakes;
 using static Psr.Pipeline.Tests.Search.SearchHarness;

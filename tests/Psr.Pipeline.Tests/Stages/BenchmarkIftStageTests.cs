@@ -1,10 +1,11 @@
 using Psr.Pipeline.Config;
-using Psr.Pipeline.Roles;
+using Psr.Roles;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.Segmentation;
 using Psr.Pipeline.Stages;
 using Psr.Pipeline.Tests.Config;
 using Psr.Pipeline.Tests.Segmentation;
+using Psr.Roles.Backends;
 
 namespace Psr.Pipeline.Tests.Stages;
 
@@ -23,9 +24,10 @@ public sealed class BenchmarkIftStageTests
 
         public IGreedySolver Solver => this;
 
-        public Task<IRemoteRoleSet> OpenAsync(RunConfig config, RoleModel model, string serverLog, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<IRemoteRoleSet> OpenAsync(BackendsConfig backends, ServedRoleOptions options, RoleModel model, string serverLog, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
 
-        public IRemoteSegmenter OpenSegmenter(RunConfig config) => this;
+        public IRemoteSegmenter OpenSegmenter(BackendsConfig backends) => this;
 
         public Task<IReadOnlyList<string>> SolveAsync(IReadOnlyList<string> prompts, int maxTokens, CancellationToken cancellationToken)
         {

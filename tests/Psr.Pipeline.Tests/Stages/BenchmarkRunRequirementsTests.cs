@@ -2,6 +2,8 @@ using Psr.Core.Errors;
 using Psr.Pipeline.Config;
 using Psr.Pipeline.Exports;
 using Psr.Pipeline.Stages;
+using Psr.Roles.Backends;
+using Psr.Roles.Prompts;
 
 namespace Psr.Pipeline.Tests.Stages;
 

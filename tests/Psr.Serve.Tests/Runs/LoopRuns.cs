@@ -3,6 +3,7 @@ using Psr.Backends.OpenAI.Roles;
 using Psr.Pipeline.Config;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.Stages;
+using Psr.Roles.Backends;
 using Psr.Serve.Hosting;
 
 namespace Psr.Serve.Tests.Runs;

@@ -5,6 +5,8 @@ using Psr.Pipeline.Config;
 using Psr.Pipeline.ExternalTraining;
 using Psr.Pipeline.RealEft;
 using Psr.Pipeline.Stages;
+using Psr.Roles.Backends;
+using Psr.Roles.Prompts;
 
 namespace Psr.Serve.Tests.Runs;
 
@@ -53,7 +55,7 @@ public sealed partial class RealEftRunTests : IDisposable
         {
             Eft = new RealEftConfig
             {
-                Enabled = true, MaxProblems = 12, PromptStyle = Psr.Pipeline.Exports.PromptStyle.Lines, Width = 3, MaxDepth = 3, MaxStepTokens = 10,
+                Enabled = true, MaxProblems = 12, PromptStyle = Psr.Roles.Prompts.PromptStyle.Lines, Width = 3, MaxDepth = 3, MaxStepTokens = 10,
                 Scorer = StepScorerKind.PrmEndpoint, ScoreMargin = 0.2, TestFraction = 0.3, ProblemBatch = 5,
             },
             Backends = new BackendsConfig

@@ -1,5 +1,0 @@
-namespace Psr.Backends.OpenAI.Protocol;
-
-/// <summary>Log-probabilities of a chat choice.</summary>
-/// <param name="Content">One entry per generated token.</param>
-public sealed record ChatLogProbs(IReadOnlyList<ChatTokenLogProb>? Content);

@@ -1,6 +1,0 @@
-namespace Psr.Backends.OpenAI.Protocol;
-
-/// <summary>One chat message.</summary>
-/// <param name="Role"><c>system</c>, <c>user</c> or <c>assistant</c>.</param>
-/// <param name="Content">The text.</param>
-public sealed record ChatMessage(string Role, string Content);

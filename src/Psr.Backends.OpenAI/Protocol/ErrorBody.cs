@@ -1,5 +1,0 @@
-namespace Psr.Backends.OpenAI.Protocol;
-
-/// <summary>OpenAI's error envelope: <c>{"error": {...}}</c>.</summary>
-/// <param name="Error">The error.</param>
-public sealed record ErrorBody(ErrorDetail? Error);
