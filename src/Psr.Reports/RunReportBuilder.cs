@@ -54,8 +54,8 @@ public static class RunReportBuilder
         var ttsOracle = ReadIfExists<TestTimeRecord>(Path.Combine(folder, "tts-oracle.jsonl"));
         return new ModelReport(name, round, GreedyEvaluation.Summarize(greedy, EvaluateStage.Bootstrap(eval)), SolutionShape.From(greedy),
             judge is null ? null : JudgeStats.From(judge), tts is null ? null : TestTimeStats.From(greedy, tts, ttsOracle),
-            round < 2 ? null : method == SelfRewardingMethod.Outcome ? OutcomePairs(run, round, oracle) : Pairs(run, round, oracle),
-            round >= 2 ? Dpo(run, round, method) : null, Benchmarks(folder, evaluation, eval));
+            !RunLayout.IsIteration(round) ? null : method == SelfRewardingMethod.Outcome ? OutcomePairs(run, round, oracle) : Pairs(run, round, oracle),
+            RunLayout.IsIteration(round) ? Dpo(run, round, method) : null, Benchmarks(folder, evaluation, eval));
     }
 
     /// <summary>Each extra benchmark's accuracy, recomputed from its records (the evaluation only names the files).</summary>
@@ -65,13 +65,13 @@ public static class RunReportBuilder
 
     private static PairStats OutcomePairs(RunDirectory run, int round, IStepOracle? oracle)
     {
-        var folder = run.StageDirectory(OutcomeRoundStage.StageIdOf(round - 2));
+        var folder = run.StageDirectory(OutcomeRoundStage.StageIdOf(RunLayout.IterationOf(round)));
         return OutcomePairStats.From(ArtifactJsonl.Read<OutcomeResult>(Path.Combine(folder, SearchStage.ResultsFile)), oracle is not null);
     }
 
     private static PairStats Pairs(RunDirectory run, int round, IStepOracle? oracle)
     {
-        var folder = run.StageDirectory(RoundSearchStage.StageIdOf(round - 2));
+        var folder = run.StageDirectory(RoundSearchStage.StageIdOf(RunLayout.IterationOf(round)));
         var results = ArtifactJsonl.Read<QuestionSearchResult>(Path.Combine(folder, SearchStage.ResultsFile));
         var pairs = ArtifactJsonl.Read<StepPair>(Path.Combine(folder, SearchStage.PairsFile));
         var counters = SearchCounters.Sum(results.Select(r => r.Counters));
@@ -83,7 +83,7 @@ public static class RunReportBuilder
 
     private static DpoCurve? Dpo(RunDirectory run, int round, SelfRewardingMethod method)
     {
-        var history = ReadIfExists<DpoProgress>(Path.Combine(run.StageDirectory(DpoStage.StageIdOf(round - 2, method)), DpoStage.HistoryFile));
+        var history = ReadIfExists<DpoProgress>(Path.Combine(run.StageDirectory(DpoStage.StageIdOf(RunLayout.IterationOf(round), method)), DpoStage.HistoryFile));
         return history is null ? null : DpoCurve.From(history);
     }
 
@@ -91,7 +91,7 @@ public static class RunReportBuilder
 
     private static List<(string Folder, StageManifest Manifest)> Manifests(RunDirectory run)
     {
-        var stages = Path.Combine(run.Root, "stages");
+        var stages = RunLayout.StagesDirectory(run.Root);
         if (!Directory.Exists(stages))
             return [];
         return Directory.GetDirectories(stages).Order(StringComparer.Ordinal)

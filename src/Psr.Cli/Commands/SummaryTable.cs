@@ -28,7 +28,7 @@ internal static class SummaryTable
     private static double TotalSeconds(RunDirectory run)
     {
         var runner = new StageRunner(run);
-        var stages = Path.Combine(run.Root, "stages");
+        var stages = RunLayout.StagesDirectory(run.Root);
         return Directory.Exists(stages)
             ? Directory.EnumerateFiles(stages, "manifest.json", SearchOption.AllDirectories)
                 .Sum(path => Manifest(runner, path)?.Seconds ?? 0)

@@ -12,7 +12,7 @@ public static class RunPairs
     {
         if (File.Exists(path))
             return [path];
-        var stages = Path.Combine(path, "stages");
+        var stages = RunLayout.StagesDirectory(path);
         if (!Directory.Exists(stages))
             throw new PsrException($"{path}: neither a pairs .jsonl file nor a run folder with stages/");
         var files = Directory.GetDirectories(stages).Order(StringComparer.Ordinal)

@@ -22,7 +22,7 @@ public sealed class BenchmarkInitStage(RunConfig config, IProgress<StageProgress
 {
     /// <summary>Run-relative paths later stages take as M1 (the folder is the first one's).</summary>
     public static IReadOnlyList<string> ModelArtifacts { get; } =
-        [$"stages/{InitStage.StageId.Folder}/{ModelFolder.Name}/config.json", $"stages/{InitStage.StageId.Folder}/{ExternalTrainStage.FilesList}"];
+        [RunLayout.Artifact(InitStage.StageId, $"{ModelFolder.Name}/config.json"), RunLayout.Artifact(InitStage.StageId, ExternalTrainStage.FilesList)];
 
     /// <inheritdoc />
     public StageId Id => InitStage.StageId;

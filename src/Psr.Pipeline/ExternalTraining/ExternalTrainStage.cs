@@ -28,11 +28,11 @@ public sealed class ExternalTrainStage(RunConfig config, int roundIndex, IReadOn
     /// <summary>Run-relative paths later stages take as this stage's model (the folder is the first one's).</summary>
     public static IReadOnlyList<string> ModelArtifactsOf(int roundIndex)
     {
-        var folder = $"stages/{DpoStage.StageIdOf(roundIndex).Folder}";
+        var folder = RunLayout.StageFolder(DpoStage.StageIdOf(roundIndex));
         return [$"{folder}/{ModelFolder.Name}/config.json", $"{folder}/{FilesList}"];
     }
 
-    private string PairsArtifact => $"stages/{RoundSearchStage.StageIdOf(roundIndex).Folder}/{SearchStage.PairsFile}";
+    private string PairsArtifact => RunLayout.Artifact(RoundSearchStage.StageIdOf(roundIndex), SearchStage.PairsFile);
 
     /// <inheritdoc />
     public StageId Id => DpoStage.StageIdOf(roundIndex);

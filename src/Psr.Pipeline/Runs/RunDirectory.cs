@@ -19,7 +19,7 @@ public sealed class RunDirectory
     public string ConfigPath => Path.Combine(Root, "config.json");
 
     /// <summary>A stage's folder.</summary>
-    public string StageDirectory(StageId id) => Path.Combine(Root, "stages", id.Folder);
+    public string StageDirectory(StageId id) => RunLayout.StageDirectory(Root, id);
 
     /// <summary>A stage's manifest.</summary>
     public string ManifestPath(StageId id) => Path.Combine(StageDirectory(id), "manifest.json");

@@ -10,7 +10,7 @@ public sealed record StageContext(RunDirectory Run, StageId Id, int Attempt)
     public string Directory => Run.StageDirectory(Id);
 
     /// <summary>The run-relative path of <paramref name="fileName"/> in the stage folder.</summary>
-    public string Artifact(string fileName) => $"stages/{Id.Folder}/{fileName}";
+    public string Artifact(string fileName) => RunLayout.Artifact(Id, fileName);
 
     /// <summary>The absolute path of <paramref name="fileName"/> in the stage folder.</summary>
     public string PathOf(string fileName) => Run.Resolve(Artifact(fileName));

@@ -20,10 +20,10 @@ public sealed class SafeguardStage(RunConfig config, int roundIndex, IReadOnlyLi
     public const string VerdictFile = "safeguard.json";
 
     /// <summary>The id of the safeguard stage of round <paramref name="roundIndex"/> (0-based over <c>rounds</c>).</summary>
-    public static StageId StageIdOf(int roundIndex) => new(roundIndex + 2, "safeguard");
+    public static StageId StageIdOf(int roundIndex) => new(RunLayout.RoundOf(roundIndex), "safeguard");
 
     /// <summary>Run-relative paths of the model the next round starts from.</summary>
-    public static IReadOnlyList<string> ModelArtifactsOf(int roundIndex) => ModelFolder.Artifacts($"stages/{StageIdOf(roundIndex).Folder}");
+    public static IReadOnlyList<string> ModelArtifactsOf(int roundIndex) => ModelFolder.Artifacts(RunLayout.StageFolder(StageIdOf(roundIndex)));
 
     /// <inheritdoc />
     public StageId Id => StageIdOf(roundIndex);

@@ -23,16 +23,16 @@ public sealed class DpoStage(RunConfig config, int roundIndex, IReadOnlyList<str
 
     /// <summary>The id of the step-DPO stage of round <paramref name="roundIndex"/> (0-based over <c>rounds</c>).</summary>
     public static StageId StageIdOf(int roundIndex, SelfRewardingMethod method = SelfRewardingMethod.Process) =>
-        new(roundIndex + 2, method == SelfRewardingMethod.Outcome ? "dpo" : "step-dpo");
+        new(RunLayout.RoundOf(roundIndex), method == SelfRewardingMethod.Outcome ? "dpo" : "step-dpo");
 
     /// <summary>Run-relative paths of the model this stage writes.</summary>
     public static IReadOnlyList<string> ModelArtifactsOf(int roundIndex, SelfRewardingMethod method = SelfRewardingMethod.Process) =>
-        ModelFolder.Artifacts($"stages/{StageIdOf(roundIndex, method).Folder}");
+        ModelFolder.Artifacts(RunLayout.StageFolder(StageIdOf(roundIndex, method)));
 
     /// <summary>Run-relative path of the pairs this stage trains on.</summary>
     public string PairsArtifact => method == SelfRewardingMethod.Outcome
-        ? $"stages/{OutcomeRoundStage.StageIdOf(roundIndex).Folder}/{SearchStage.PairsFile}"
-        : $"stages/{RoundSearchStage.StageIdOf(roundIndex).Folder}/{SearchStage.PairsFile}";
+        ? RunLayout.Artifact(OutcomeRoundStage.StageIdOf(roundIndex), SearchStage.PairsFile)
+        : RunLayout.Artifact(RoundSearchStage.StageIdOf(roundIndex), SearchStage.PairsFile);
 
     /// <inheritdoc />
     public StageId Id => StageIdOf(roundIndex, method);

@@ -21,10 +21,10 @@ public sealed class EftStage(RunConfig config) : IStage
     public const string TestFile = "eft-test.jsonl";
 
     /// <summary>The stage's id.</summary>
-    public static StageId StageId { get; } = new(0, "eft");
+    public static StageId StageId { get; } = new(RunLayout.SeedRound, "eft");
 
     /// <summary>Run-relative path of an artifact of this stage.</summary>
-    public static string Artifact(string fileName) => $"stages/{StageId.Folder}/{fileName}";
+    public static string Artifact(string fileName) => RunLayout.Artifact(StageId, fileName);
 
     private bool Mines => config.Data.MineProblems > 0 && config.Model.Checkpoint is not null;
 

@@ -10,10 +10,10 @@ public sealed class IftStage(RunConfig config) : IStage
     public const string FileName = "ift.jsonl";
 
     /// <summary>The stage's id.</summary>
-    public static StageId StageId { get; } = new(0, "ift");
+    public static StageId StageId { get; } = new(RunLayout.SeedRound, "ift");
 
     /// <summary>Run-relative path of the artifact.</summary>
-    public static string Artifact => $"stages/{StageId.Folder}/{FileName}";
+    public static string Artifact => RunLayout.Artifact(StageId, FileName);
 
     /// <inheritdoc />
     public StageId Id => StageId;

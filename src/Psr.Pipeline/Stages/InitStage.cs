@@ -31,10 +31,10 @@ public sealed class InitStage(RunConfig config, IProgress<StageProgress>? progre
     public const string HistoryFile = "history.jsonl";
 
     /// <summary>The stage's id.</summary>
-    public static StageId StageId { get; } = new(1, "init");
+    public static StageId StageId { get; } = new(RunLayout.InitRound, "init");
 
     /// <summary>Run-relative paths of the M1 model files.</summary>
-    public static IReadOnlyList<string> ModelArtifacts => ModelFolder.Artifacts($"stages/{StageId.Folder}");
+    public static IReadOnlyList<string> ModelArtifacts => ModelFolder.Artifacts(RunLayout.StageFolder(StageId));
 
     /// <inheritdoc />
     public StageId Id => StageId;

@@ -16,7 +16,7 @@ namespace Psr.Pipeline.Stages;
 public sealed class OutcomeRoundStage(RunConfig config, int roundIndex, IReadOnlyList<string> modelArtifacts, IProgress<StageProgress>? progress = null) : IStage
 {
     /// <summary>The id of the scoring stage of round <paramref name="roundIndex"/> (0-based over <c>rounds</c>).</summary>
-    public static StageId StageIdOf(int roundIndex) => new(roundIndex + 2, "score");
+    public static StageId StageIdOf(int roundIndex) => new(RunLayout.RoundOf(roundIndex), "score");
 
     /// <inheritdoc />
     public StageId Id => StageIdOf(roundIndex);

@@ -17,7 +17,7 @@ public static class OutcomeStages
         var stages = new List<IStage>
         {
             new IftStage(config), new EftStage(config), new ScoreEftStage(config), new InitStage(config, progress),
-            new EvaluateStage(config, 1, "M1", InitStage.ModelArtifacts, progress),
+            new EvaluateStage(config, RunLayout.InitRound, "M1", InitStage.ModelArtifacts, progress),
         };
         var model = InitStage.ModelArtifacts;
         for (var i = 0; i < config.Rounds.Count; i++)
@@ -25,7 +25,7 @@ public static class OutcomeStages
             stages.Add(new OutcomeRoundStage(config, i, model, progress));
             stages.Add(new DpoStage(config, i, model, progress, SelfRewardingMethod.Outcome));
             model = DpoStage.ModelArtifactsOf(i, SelfRewardingMethod.Outcome);
-            stages.Add(new EvaluateStage(config, i + 2, config.Rounds[i].Name, model, progress));
+            stages.Add(new EvaluateStage(config, RunLayout.RoundOf(i), config.Rounds[i].Name, model, progress));
         }
         return stages;
     }

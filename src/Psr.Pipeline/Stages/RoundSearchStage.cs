@@ -17,7 +17,7 @@ public sealed class RoundSearchStage(RunConfig config, int roundIndex, IReadOnly
     public const string QuestionsFile = "questions.jsonl";
 
     /// <summary>The id of the search stage of round <paramref name="roundIndex"/> (0-based over <c>rounds</c>).</summary>
-    public static StageId StageIdOf(int roundIndex) => new(roundIndex + 2, "search");
+    public static StageId StageIdOf(int roundIndex) => new(RunLayout.RoundOf(roundIndex), "search");
 
     /// <inheritdoc />
     public StageId Id => StageIdOf(roundIndex);

@@ -18,10 +18,10 @@ public sealed class ScoreEftStage(RunConfig config) : IStage
     public const string TestFile = "score-test.jsonl";
 
     /// <summary>The stage's id.</summary>
-    public static StageId StageId { get; } = new(0, "score-eft");
+    public static StageId StageId { get; } = new(RunLayout.SeedRound, "score-eft");
 
     /// <summary>Run-relative path of an artifact of this stage.</summary>
-    public static string Artifact(string fileName) => $"stages/{StageId.Folder}/{fileName}";
+    public static string Artifact(string fileName) => RunLayout.Artifact(StageId, fileName);
 
     /// <inheritdoc />
     public StageId Id => StageId;

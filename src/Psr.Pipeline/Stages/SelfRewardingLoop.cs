@@ -33,7 +33,7 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
         var stages = new List<IStage>(SeedStages.Of(config, remote, progress))
         {
             InitStageOf(config),
-            new EvaluateStage(config, 1, "M1", model, progress, remote),
+            new EvaluateStage(config, RunLayout.InitRound, "M1", model, progress, remote),
         };
         for (var i = 0; i < config.Rounds.Count; i++)
         {
@@ -51,7 +51,7 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
             }
             if (config.Safeguard.Enabled)
                 stages.Add(new SafeguardStage(config, i, model, trained, progress));
-            stages.Add(new EvaluateStage(config, i + 2, config.Rounds[i].Name, trained, progress, remote));
+            stages.Add(new EvaluateStage(config, RunLayout.RoundOf(i), config.Rounds[i].Name, trained, progress, remote));
             model = config.Safeguard.Enabled ? SafeguardStage.ModelArtifactsOf(i) : trained;
         }
         return stages;
@@ -81,7 +81,7 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
         {
             var result = await runner.RunAsync(stage, cancellationToken).ConfigureAwait(false);
             onStage?.Invoke(result);
-            if (stage is SafeguardStage && SafeguardStage.Read(run, stage.Id.Round - 2)?.Decision == SafeguardDecision.Stopped)
+            if (stage is SafeguardStage && SafeguardStage.Read(run, RunLayout.IterationOf(stage.Id.Round))?.Decision == SafeguardDecision.Stopped)
                 stopAfter = stage.Id.Round;
         }
         var evaluated = stages.OfType<EvaluateStage>().Select(s => s.Id).Where(id => id.Round <= stopAfter).ToList();

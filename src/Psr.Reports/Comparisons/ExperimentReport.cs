@@ -24,7 +24,7 @@ public static class ExperimentReport
     {
         var (run, config) = RunDirectory.Open(root);
         var subRuns = ExperimentPlan.Of(config).Select(s => Path.Combine(run.Root, s.Name))
-            .Where(d => File.Exists(Path.Combine(d, "stages", "01-evaluate", Pipeline.Stages.EvaluateStage.EvaluationFile)))
+            .Where(d => File.Exists(Path.Combine(RunLayout.StageDirectory(d, Pipeline.Stages.EvaluateStage.StageIdOf(RunLayout.InitRound)), Pipeline.Stages.EvaluateStage.EvaluationFile)))
             .ToList();
         if (subRuns.Count == 0)
             throw new PsrException($"{run.Root}: no sub-run has an evaluated model yet");

@@ -19,9 +19,9 @@ public static class ViewerTraces
         var all = new List<ViewerQuestion>();
         if (report.Method != ReportMethod.ProcessSelfRewarding)
             return all; // the outcome baseline has no step tree: its scored solutions are in its results.jsonl
-        foreach (var model in report.Models.Where(m => m.Round >= 2))
+        foreach (var model in report.Models.Where(m => RunLayout.IsIteration(m.Round)))
         {
-            var folder = run.StageDirectory(RoundSearchStage.StageIdOf(model.Round - 2));
+            var folder = run.StageDirectory(RoundSearchStage.StageIdOf(RunLayout.IterationOf(model.Round)));
             var texts = ArtifactJsonl.Read<SearchQuestion>(Path.Combine(folder, RoundSearchStage.QuestionsFile)).ToDictionary(q => q.Id, q => q.Text, StringComparer.Ordinal);
             var results = ArtifactJsonl.Read<QuestionSearchResult>(Path.Combine(folder, SearchStage.ResultsFile));
             all.AddRange(results.Take(maxPerRound).Select(r => Question(model.Model, r, Text(texts, r.QuestionId, folder), oracle)));
