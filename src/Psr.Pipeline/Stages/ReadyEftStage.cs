@@ -10,7 +10,7 @@ namespace Psr.Pipeline.Stages;
 /// when given, its test file (<c>data.eftTestPath</c>) in psr's EFT JSONL format (<see cref="EftExample"/>), checks
 /// every line (and that each test prompt is psr's judge format, which judge accuracy rebuilds), and writes them as the stage's <c>eft-train.jsonl</c> / <c>eft-test.jsonl</c> (empty without a test
 /// file: judge accuracy is then not measured). Same stage id and artifacts as <see cref="EftStage"/>, so the stages
-/// after it do not care which one ran (<see cref="SeedStages"/> chooses).
+/// after it do not care which one ran (<see cref="StagePlan"/> chooses).
 /// </summary>
 public sealed class ReadyEftStage(RunConfig config) : IStage
 {

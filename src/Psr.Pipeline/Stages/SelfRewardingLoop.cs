@@ -13,7 +13,7 @@ namespace Psr.Pipeline.Stages;
 /// The whole process-based self-rewarding loop on the built-in world or a benchmark (<c>data.source</c>): IFT → EFT → Init (M1) → evaluate M1, then per
 /// round search → step-DPO → evaluate; every stage run, resumed or skipped by <see cref="StageRunner"/>, then the
 /// summary. Rerunning on the same run directory continues after a kill from the last finished item. With
-/// <c>experiment.method = Outcome</c> the stages are the outcome baseline's (<see cref="OutcomeStages"/>). With the
+/// <c>experiment.method = Outcome</c> the stages are the outcome baseline's (<see cref="StagePlan"/> lists every variant). With the
 /// optional safeguard, each round's training is followed by a <see cref="SafeguardStage"/> that picks the next round's
 /// model or stops the run after that round's evaluation.
 /// </summary>
@@ -24,47 +24,8 @@ namespace Psr.Pipeline.Stages;
 public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgress<StageProgress>? progress = null, Action<StageRunResult>? onStage = null,
     IRemoteRoles? remote = null)
 {
-    /// <summary>The stages in run order.</summary>
-    public IReadOnlyList<IStage> Stages()
-    {
-        if (config.Experiment.Method == SelfRewardingMethod.Outcome)
-            return OutcomeStages.Of(config, progress);
-        var model = InitModelArtifacts(config);
-        var stages = new List<IStage>(SeedStages.Of(config, remote, progress))
-        {
-            InitStageOf(config),
-            new EvaluateStage(config, RunLayout.InitRound, "M1", model, progress, remote),
-        };
-        for (var i = 0; i < config.Rounds.Count; i++)
-        {
-            stages.Add(new RoundSearchStage(config, i, model, progress, remote));
-            IReadOnlyList<string> trained;
-            if (config.Backends.Trainer.IsEnabled())
-            {
-                stages.Add(new ExternalTrainStage(config, i, model, progress));
-                trained = ExternalTrainStage.ModelArtifactsOf(i);
-            }
-            else
-            {
-                stages.Add(new DpoStage(config, i, model, progress));
-                trained = DpoStage.ModelArtifactsOf(i);
-            }
-            if (config.Safeguard.Enabled)
-                stages.Add(new SafeguardStage(config, i, model, trained, progress));
-            stages.Add(new EvaluateStage(config, RunLayout.RoundOf(i), config.Rounds[i].Name, trained, progress, remote));
-            model = config.Safeguard.Enabled ? SafeguardStage.ModelArtifactsOf(i) : trained;
-        }
-        return stages;
-    }
-
-    /// <summary>M1: a benchmark run's external SFT, <c>backends.trainer.sftCommand</c> when set, else in-process.</summary>
-    private IStage InitStageOf(RunConfig c) => c.Data.Source == DataSource.Benchmark
-        ? new BenchmarkInitStage(c, progress)
-        : c.Backends.Trainer.SftIsEnabled() ? new ExternalInitStage(c, progress) : new InitStage(c, progress);
-
-    /// <summary>The run-relative files later stages take as M1.</summary>
-    private static IReadOnlyList<string> InitModelArtifacts(RunConfig c) =>
-        c.Data.Source == DataSource.Benchmark || c.Backends.Trainer.SftIsEnabled() ? ExternalInitStage.ModelArtifacts : InitStage.ModelArtifacts;
+    /// <summary>The stages in run order (<see cref="StagePlan"/> chooses them).</summary>
+    public IReadOnlyList<IStage> Stages() => StagePlan.Of(config, remote, progress);
 
     /// <summary>Runs every stage and writes the summary.</summary>
     public async Task<RunSummary> RunAsync(CancellationToken cancellationToken = default)
