@@ -113,7 +113,7 @@ public static class ConfigSchema
     }
 
     /// <summary>The JSON keys of a section: its public settable properties, camelCase (the serializer's naming).</summary>
-    private static Dictionary<string, PropertyInfo> Members(Type type) => type
+    internal static Dictionary<string, PropertyInfo> Members(Type type) => type
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
         .Where(p => p.SetMethod is { IsPublic: true })
         .ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name), StringComparer.Ordinal);
@@ -121,10 +121,10 @@ public static class ConfigSchema
     // The run configuration's records, and the backends section's (kept beside the role contracts, Psr.Roles).
     private static readonly string[] SectionNamespaces = [typeof(ConfigSchema).Namespace!, typeof(BackendsConfig).Namespace!];
 
-    private static bool IsSection(Type type) =>
+    internal static bool IsSection(Type type) =>
         type.IsClass && type != typeof(string) && SectionNamespaces.Contains(type.Namespace, StringComparer.Ordinal);
 
-    private static Type? ElementType(Type type)
+    internal static Type? ElementType(Type type)
     {
         if (type.IsArray)
             return type.GetElementType();
