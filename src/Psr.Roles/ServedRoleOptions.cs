@@ -11,4 +11,5 @@ namespace Psr.Roles;
 /// <param name="JudgeMaxTokens">Most tokens of one judge answer.</param>
 /// <param name="JudgeTemperature">The judge's sampling temperature.</param>
 /// <param name="PolicyPrompt">How the policy's prefix is written.</param>
-public sealed record ServedRoleOptions(JudgeTemplate JudgeTemplate, int JudgeMaxTokens, double JudgeTemperature, PromptStyle PolicyPrompt);
+public sealed record ServedRoleOptions(
+    JudgeTemplate JudgeTemplate, int JudgeMaxTokens, double JudgeTemperature, PromptStyle PolicyPrompt);

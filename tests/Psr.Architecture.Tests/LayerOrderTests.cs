@@ -18,7 +18,8 @@ public sealed class LayerOrderTests
     ];
 
     /// <summary>What the model server must never pull in: the loop, its trainers, the world, the HTTP client.</summary>
-    private static readonly string[] NotInServe = ["Psr.Pipeline", "Psr.Training", "Psr.World", "Psr.Roles", "Psr.Backends.OpenAI", "Psr.Reports"];
+    private static readonly string[] NotInServe =
+        ["Psr.Pipeline", "Psr.Training", "Psr.World", "Psr.Roles", "Psr.Backends.OpenAI", "Psr.Reports"];
 
     private static readonly ProjectGraph Graph = ProjectGraph.Load(RepoFiles.Src);
 
@@ -29,7 +30,8 @@ public sealed class LayerOrderTests
     public void Every_src_project_has_a_declared_layer()
     {
         var undeclared = Graph.References.Keys.Where(p => LayerOf(p) < 0).ToList();
-        Assert.True(undeclared.Count == 0, $"declare a layer in LayerOrderTests.Layers for: {string.Join(", ", undeclared)}");
+        Assert.True(undeclared.Count == 0,
+            $"declare a layer in LayerOrderTests.Layers for: {string.Join(", ", undeclared)}");
         Assert.Contains("Psr.Pipeline", Graph.References.Keys);
     }
 

@@ -14,14 +14,18 @@ public sealed partial class RunLayoutOwnershipTests
     public void No_stages_path_string_outside_RunLayout()
     {
         var hits = Offending(StagesPath());
-        Assert.True(hits.Count == 0, "stage paths outside RunLayout (ask RunLayout.Artifact / StageFolder / StageDirectory):\n" + string.Join("\n", hits));
+        Assert.True(hits.Count == 0,
+            "stage paths outside RunLayout (ask RunLayout.Artifact / StageFolder / StageDirectory):\n"
+            + string.Join("\n", hits));
     }
 
     [Fact]
     public void No_stage_number_arithmetic_outside_RunLayout()
     {
         var hits = Offending(RoundArithmetic());
-        Assert.True(hits.Count == 0, "stage-number arithmetic outside RunLayout (ask RunLayout.RoundOf / IterationOf / IsIteration):\n" + string.Join("\n", hits));
+        Assert.True(hits.Count == 0,
+            "stage-number arithmetic outside RunLayout (ask RunLayout.RoundOf / IterationOf / IsIteration):\n"
+            + string.Join("\n", hits));
     }
 
     [Fact]

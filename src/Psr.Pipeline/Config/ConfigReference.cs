@@ -16,22 +16,28 @@ namespace Psr.Pipeline.Config;
 /// </summary>
 public static partial class ConfigReference
 {
-    /// <summary>The Markdown page; <paramref name="summaryOf"/> gives a member's XML doc summary (null when none).</summary>
+    /// <summary>
+    /// The Markdown page; <paramref name="summaryOf"/> gives a member's XML doc summary (null when none).
+    /// </summary>
     public static string Markdown(Func<PropertyInfo, string?> summaryOf)
     {
         ArgumentNullException.ThrowIfNull(summaryOf);
         var sb = new StringBuilder();
         sb.Append("# Configuration reference\n\n")
-            .Append("Generated from the configuration records (`src/Psr.Pipeline/Config`, `src/Psr.Roles/Backends`) by\n")
-            .Append("`PSR_WRITE_CONFIG_DOCS=1 dotnet test tests/Psr.Pipeline.Tests --filter ConfigReference`; do not edit by hand.\n")
-            .Append("Keys are JSON paths in a `--config` file or `--set key=value`; defaults are the built-in record defaults\n")
+            .Append("Generated from the configuration records (`src/Psr.Pipeline/Config`, ")
+            .Append("`src/Psr.Roles/Backends`) by\n")
+            .Append("`PSR_WRITE_CONFIG_DOCS=1 dotnet test tests/Psr.Pipeline.Tests --filter ConfigReference`; ")
+            .Append("do not edit by hand.\n")
+            .Append("Keys are JSON paths in a `--config` file or `--set key=value`; ")
+            .Append("defaults are the built-in record defaults\n")
             .Append("(presets change some: `RunPresets`). `[]` marks a list's items.\n\n")
             .Append("| key | type | default | allowed | description |\n|---|---|---|---|---|\n");
         Walk(typeof(RunConfig), new RunConfig(), "", summaryOf, sb);
         return sb.ToString();
     }
 
-    private static void Walk(Type type, object instance, string path, Func<PropertyInfo, string?> summaryOf, StringBuilder sb)
+    private static void Walk(Type type, object instance, string path, Func<PropertyInfo, string?> summaryOf,
+        StringBuilder sb)
     {
         foreach (var property in ConfigSchema.Members(type).Values)
         {
@@ -46,7 +52,11 @@ public static partial class ConfigReference
             }
             Row(sb, key, TypeName(memberType), Default(value), Allowed(element ?? memberType), summaryOf(property));
             if (element is not null && ConfigSchema.IsSection(element))
-                Walk(element, (value as IEnumerable)?.Cast<object>().FirstOrDefault() ?? Activator.CreateInstance(element)!, key + "[]", summaryOf, sb);
+            {
+                var first = (value as IEnumerable)?.Cast<object>().FirstOrDefault()
+                    ?? Activator.CreateInstance(element)!;
+                Walk(element, first, key + "[]", summaryOf, sb);
+            }
         }
     }
 
@@ -66,11 +76,13 @@ public static partial class ConfigReference
 
     private static string Default(object? value) => JsonSerializer.Serialize(value, ArtifactJson.Compact);
 
-    private static string Allowed(Type type) => type.IsEnum ? string.Join(", ", Enum.GetNames(type).Select(n => $"`{n}`")) : "";
+    private static string Allowed(Type type) =>
+        type.IsEnum ? string.Join(", ", Enum.GetNames(type).Select(n => $"`{n}`")) : "";
 
-    private static string Cell(string json) => json.Length == 0 ? "" : "`" + json.Replace("|", "\\|", StringComparison.Ordinal) + "`";
+    private static string Cell(string json) =>
+        json.Length == 0 ? "" : "`" + json.Replace("|", "\\|", StringComparison.Ordinal) + "`";
 
-    /// <summary>An XML doc summary as one Markdown line: cref and code tags become code, whitespace collapses.</summary>
+    /// <summary>An XML doc summary as one Markdown line: crefs and code become code, whitespace collapses.</summary>
     public static string OneLine(string? xmlSummary)
     {
         if (string.IsNullOrWhiteSpace(xmlSummary))

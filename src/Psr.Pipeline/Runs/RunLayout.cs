@@ -19,10 +19,10 @@ public static class RunLayout
 
     private const int FirstIterationRound = 2;
 
-    /// <summary>The stage round of iteration <paramref name="roundIndex"/> (0-based index into <c>rounds</c>).</summary>
+    /// <summary>The stage round of iteration <paramref name="roundIndex"/> (0-based into <c>rounds</c>).</summary>
     public static int RoundOf(int roundIndex) => roundIndex + FirstIterationRound;
 
-    /// <summary>The iteration index (0-based into <c>rounds</c>) of stage round <paramref name="round"/> (≥ 2).</summary>
+    /// <summary>The iteration (0-based into <c>rounds</c>) of stage round <paramref name="round"/> (≥ 2).</summary>
     public static int IterationOf(int round) => round - FirstIterationRound;
 
     /// <summary>True when stage round <paramref name="round"/> belongs to a self-rewarding iteration (M2 on).</summary>
