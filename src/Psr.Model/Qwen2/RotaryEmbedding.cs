@@ -17,10 +17,10 @@ public sealed class RotaryEmbedding : nn.Module<Tensor, (Tensor Cos, Tensor Sin)
         {
             // Same float32 arithmetic as Hugging Face: inv_freq = 1 / theta^(2i/hd), angles = pos * inv_freq.
             using var end = headDim.ToScalar();
-            using var baseTheta = theta.ToScalar();
             using var one = 1.0f.ToScalar();
             var exponents = torch.arange(Scalars.Zero, end, Scalars.Two, dtype: ScalarType.Int64).to_type(ScalarType.Float32).div(end);
-            var invFreq = torch.pow(baseTheta, exponents).reciprocal().mul(one); // 1 / theta^e, (hd/2)
+            // theta as a 0-dim tensor, like the Python float in Hugging Face's base ** exponents: the result stays float32.
+            var invFreq = torch.pow(torch.tensor(theta), exponents).reciprocal().mul(one); // 1 / theta^e, (hd/2)
             var positions = Scalars.Arange(0, maxPositions, CPU).to_type(ScalarType.Float32); // (P)
             var angles = torch.outer(positions, invFreq); // (P, hd/2)
             var full = torch.cat([angles, angles], dim: -1); // (P, hd)
