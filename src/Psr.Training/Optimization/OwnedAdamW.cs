@@ -14,7 +14,7 @@ namespace Psr.Training.Optimization;
 /// </summary>
 public static class OwnedAdamW
 {
-    /// <summary>One optimizer step over every parameter with a gradient; the same operations, in the same order, as TorchSharp's.</summary>
+    /// <summary>One step over every parameter with a gradient: TorchSharp's operations, in TorchSharp's order.</summary>
     public static void Step(AdamW optimizer)
     {
         using var noGrad = no_grad();

@@ -89,7 +89,7 @@ public sealed class OwnedAdamWTests
         // When it steps once at lr 1e-2, decay 0.1
         OwnedAdamW.Step(optimizer);
 
-        // Then matrices shrink by exactly (1 - lr·decay) and 1-D parameters stay put (Adam's update of a zero gradient is 0)
+        // Then matrices shrink by exactly (1 - lr·decay); 1-D parameters stay (Adam's update of a zero gradient is 0)
         var after = TinyModels.Snapshot(model);
         var shapes = model.named_parameters().ToDictionary(p => p.name, p => p.parameter.dim());
         foreach (var (name, values) in before)
