@@ -1,3 +1,4 @@
+using Psr.Model.Native;
 using Psr.Model.Qwen2;
 using static TorchSharp.torch;
 
@@ -37,9 +38,9 @@ public static class LeftPadding
     public static Tensor Positions(long[] pads, long start, long count, Device device)
     {
         using var scope = NewDisposeScope();
-        var columns = arange(start, start + count, dtype: ScalarType.Int64, device: device).view(1, count); // (1, T)
+        var columns = Scalars.Arange(start, start + count, device).view(1, count); // (1, T)
         var padding = tensor(pads, device: device).view(pads.Length, 1); // (B, 1)
-        return (columns - padding).clamp_min(0).MoveToOuterDisposeScope();
+        return (columns - padding).clamp_min(Scalars.Zero).MoveToOuterDisposeScope();
     }
 
     /// <summary>
@@ -51,7 +52,7 @@ public static class LeftPadding
         if (pads.All(p => p == 0))
             return null;
         using var scope = NewDisposeScope();
-        var columns = arange(keyLength, dtype: ScalarType.Int64, device: device).view(1, keyLength); // (1, S)
+        var columns = Scalars.Arange(0, keyLength, device).view(1, keyLength); // (1, S)
         var keyValid = columns.ge(tensor(pads, device: device).view(pads.Length, 1)); // (B, S)
         return AttentionMasks.Causal(keyValid, queryLength).MoveToOuterDisposeScope();
     }

@@ -1,4 +1,5 @@
 using Psr.Core.Errors;
+using Psr.Model.Native;
 using Psr.Model.Qwen2;
 using Psr.Model.Tokenization;
 using static TorchSharp.torch;
@@ -81,7 +82,7 @@ public sealed class TextGenerator(Qwen2ForCausalLM model, ITokenizer tokenizer)
         var logits = model.Logits(hidden.narrow(1, hidden.shape[1] - 1, 1).squeeze(1)); // (P, V)
         if (candidates > 1)
         {
-            var repeat = arange(prompts.Count, dtype: ScalarType.Int64, device: model.Device).repeat_interleave(candidates); // (P·n)
+            var repeat = Scalars.Arange(0, prompts.Count, model.Device).repeat_interleave(candidates); // (P·n)
             cache.Reorder(repeat);
             logits = logits.index_select(0, repeat); // (P·n, V)
         }

@@ -1,3 +1,4 @@
+using Psr.Model.Native;
 using static TorchSharp.torch;
 
 namespace Psr.Model.Qwen2;
@@ -16,8 +17,8 @@ public static class AttentionMasks
         var b = keyValid.shape[0];
         var s = keyValid.shape[1];
         var past = s - queryLength;
-        var query = arange(past, s, dtype: ScalarType.Int64, device: keyValid.device).view(queryLength, 1); // (T, 1)
-        var key = arange(s, dtype: ScalarType.Int64, device: keyValid.device).view(1, s); // (1, S)
+        var query = Scalars.Arange(past, s, keyValid.device).view(queryLength, 1); // (T, 1)
+        var key = Scalars.Arange(0, s, keyValid.device).view(1, s); // (1, S)
         var causal = key.le(query); // (T, S)
         var self = key.eq(query); // (T, S)
         var allowed = causal.logical_and(keyValid.view(b, 1, 1, s)).logical_or(self); // (B, 1, T, S)

@@ -1,3 +1,4 @@
+using Psr.Model.Native;
 using static TorchSharp.torch;
 
 namespace Psr.Model.Qwen2;
@@ -23,8 +24,8 @@ public sealed class Qwen2DecoderLayer : nn.Module<Tensor, LayerContext, Tensor>
     public override Tensor forward(Tensor x, LayerContext context)
     {
         using var scope = NewDisposeScope();
-        var h = x + self_attn.forward(input_layernorm.forward(x), context);
-        var y = h + mlp.forward(post_attention_layernorm.forward(h));
+        var h = x.add(self_attn.forward(input_layernorm.forward(x), context), Scalars.One);
+        var y = h.add(mlp.forward(post_attention_layernorm.forward(h)), Scalars.One);
         return y.MoveToOuterDisposeScope();
     }
 }

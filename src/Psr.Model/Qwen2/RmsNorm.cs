@@ -1,3 +1,4 @@
+using Psr.Model.Native;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -11,12 +12,12 @@ namespace Psr.Model.Qwen2;
 public sealed class RmsNorm : nn.Module<Tensor, Tensor>
 {
     private readonly Parameter weight;
-    private readonly double _eps;
+    private readonly Scalar _eps; // owned for the module's lifetime: read on every forward
 
     public RmsNorm(long size, double eps, Device device, ScalarType dtype) : base(nameof(RmsNorm))
     {
         weight = new Parameter(torch.ones(size, dtype: dtype, device: device));
-        _eps = eps;
+        _eps = eps.ToScalar();
         RegisterComponents();
     }
 
@@ -25,10 +26,17 @@ public sealed class RmsNorm : nn.Module<Tensor, Tensor>
     {
         using var scope = NewDisposeScope();
         var h = x.dtype == ScalarType.Float32 ? x : x.to_type(ScalarType.Float32);
-        var variance = h.pow(2).mean([-1L], keepdim: true); // (..., 1)
-        var normed = h * torch.rsqrt(variance + _eps);
+        var variance = h.pow(Scalars.Two).mean([-1L], keepdim: true); // (..., 1)
+        var normed = h * torch.rsqrt(variance.add(_eps, Scalars.One));
         if (x.dtype != ScalarType.Float32)
             normed = normed.to_type(x.dtype);
         return (weight * normed).MoveToOuterDisposeScope();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+            _eps.Dispose();
+        base.Dispose(disposing);
     }
 }

@@ -1,3 +1,4 @@
+using Psr.Model.Native;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -15,9 +16,12 @@ public sealed class RotaryEmbedding : nn.Module<Tensor, (Tensor Cos, Tensor Sin)
         using (NewDisposeScope())
         {
             // Same float32 arithmetic as Hugging Face: inv_freq = 1 / theta^(2i/hd), angles = pos * inv_freq.
-            var exponents = torch.arange(0, headDim, 2, dtype: ScalarType.Int64).to_type(ScalarType.Float32) / headDim;
-            var invFreq = 1.0f / torch.pow(theta, exponents); // (hd/2)
-            var positions = torch.arange(maxPositions, dtype: ScalarType.Int64).to_type(ScalarType.Float32); // (P)
+            using var end = headDim.ToScalar();
+            using var one = 1.0f.ToScalar();
+            var exponents = torch.arange(Scalars.Zero, end, Scalars.Two, dtype: ScalarType.Int64).to_type(ScalarType.Float32).div(end);
+            // theta as a 0-dim tensor, like the Python float in Hugging Face's base ** exponents: the result stays float32.
+            var invFreq = torch.pow(torch.tensor(theta), exponents).reciprocal().mul(one); // 1 / theta^e, (hd/2)
+            var positions = Scalars.Arange(0, maxPositions, CPU).to_type(ScalarType.Float32); // (P)
             var angles = torch.outer(positions, invFreq); // (P, hd/2)
             var full = torch.cat([angles, angles], dim: -1); // (P, hd)
             // Looked up by name in forward, so a later module.to(...) that replaces the buffers is honoured.
@@ -49,6 +53,6 @@ public sealed class RotaryEmbedding : nn.Module<Tensor, (Tensor Cos, Tensor Sin)
         using var scope = NewDisposeScope();
         var half = x.shape[^1] / 2;
         var rotated = torch.cat([-x.narrow(-1, half, half), x.narrow(-1, 0, half)], dim: -1); // (B, H, T, hd)
-        return (x * cos + rotated * sin).MoveToOuterDisposeScope();
+        return (x * cos).add(rotated * sin, Scalars.One).MoveToOuterDisposeScope();
     }
 }

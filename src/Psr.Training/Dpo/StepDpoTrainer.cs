@@ -1,4 +1,5 @@
 using Psr.Core.Errors;
+using Psr.Model.Native;
 using Psr.Model.Qwen2;
 using Psr.Model.Tokenization;
 using Psr.Training.Data;
@@ -73,11 +74,14 @@ public sealed class StepDpoTrainer
         var rejected = sums.narrow(0, batch.Pairs, batch.Pairs); // (P)
         var dpo = DpoLoss.Sigmoid(chosen, rejected, reference.Chosen, reference.Rejected, _config.Beta);
         var nll = DpoLoss.ChosenNll(chosen, batch.ChosenTokens); // ()
-        var loss = _config.NllWeight > 0 ? dpo.Loss + nll * _config.NllWeight : dpo.Loss; // ()
-        return (loss, dpo, nll);
+        if (_config.NllWeight <= 0)
+            return (dpo.Loss, dpo, nll);
+        using var weight = _config.NllWeight.ToScalar();
+        return (dpo.Loss.add(nll.mul(weight), Scalars.One), dpo, nll); // ()
     }
 
     private static DpoProgress Report(int step, int total, int epoch, Tensor loss, DpoLossOutput dpo, Tensor nll, double lr, double gradNorm) =>
-        new(step, total, epoch, loss.ToDouble(), dpo.Loss.ToDouble(), nll.ToDouble(), dpo.RewardAccuracy.ToDouble(),
-            dpo.RewardMargin.ToDouble(), dpo.ChosenRewards.mean().ToDouble(), dpo.RejectedRewards.mean().ToDouble(), lr, gradNorm);
+        new(step, total, epoch, Scalars.ToDouble(loss), Scalars.ToDouble(dpo.Loss), Scalars.ToDouble(nll),
+            Scalars.ToDouble(dpo.RewardAccuracy), Scalars.ToDouble(dpo.RewardMargin), Scalars.ToDouble(dpo.ChosenRewards.mean()),
+            Scalars.ToDouble(dpo.RejectedRewards.mean()), lr, gradNorm);
 }

@@ -1,3 +1,5 @@
+using Psr.Model.Native;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace Psr.Training.Losses;
@@ -14,12 +16,13 @@ public static class DpoLoss
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(beta);
         using var scope = NewDisposeScope();
+        using var b = beta.ToScalar();
         var chosenRatio = policyChosen - referenceChosen; // (B)
         var rejectedRatio = policyRejected - referenceRejected; // (B)
-        var loss = nn.functional.logsigmoid((chosenRatio - rejectedRatio) * beta).mean().neg(); // ()
+        var loss = nn.functional.logsigmoid((chosenRatio - rejectedRatio).mul(b)).mean().neg(); // ()
         using var noGrad = no_grad();
-        var chosen = (chosenRatio * beta).detach(); // (B)
-        var rejected = (rejectedRatio * beta).detach(); // (B)
+        var chosen = chosenRatio.mul(b).detach(); // (B)
+        var rejected = rejectedRatio.mul(b).detach(); // (B)
         var accuracy = chosen.gt(rejected).to_type(ScalarType.Float32).mean(); // ()
         var margin = (chosen - rejected).mean(); // ()
         return new DpoLossOutput(
@@ -34,6 +37,7 @@ public static class DpoLoss
     public static Tensor ChosenNll(Tensor chosenSums, int chosenTokens)
     {
         using var scope = NewDisposeScope();
-        return chosenSums.sum().neg().div(Math.Max(1, chosenTokens)).MoveToOuterDisposeScope();
+        using var tokens = Math.Max(1, chosenTokens).ToScalar();
+        return chosenSums.sum().neg().div(tokens).MoveToOuterDisposeScope();
     }
 }

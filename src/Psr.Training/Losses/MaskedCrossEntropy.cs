@@ -1,3 +1,4 @@
+using Psr.Model.Native;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -16,14 +17,15 @@ public static class MaskedCrossEntropy
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(normalizer);
         using var scope = NewDisposeScope();
         var sum = LogProbs.PerToken(logits, targets).mul(mask).sum(); // ()
-        return sum.neg().div(normalizer).MoveToOuterDisposeScope();
+        using var n = normalizer.ToScalar();
+        return sum.neg().div(n).MoveToOuterDisposeScope();
     }
 
     /// <summary>Mean over the masked tokens (0 when the mask selects none): (B, T, V), (B, T), (B, T) → scalar.</summary>
     public static Tensor Mean(Tensor logits, Tensor targets, Tensor mask)
     {
         using var scope = NewDisposeScope();
-        var tokens = Math.Max(1.0, mask.sum().ToDouble());
+        var tokens = Math.Max(1.0, Scalars.ToDouble(mask.sum()));
         return Normalized(logits, targets, mask, tokens).MoveToOuterDisposeScope();
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Psr.Core.Errors;
+using Psr.Model.Native;
 using Psr.Model.Qwen2;
 using Psr.Model.Tokenization;
 using Psr.Training.Checkpoints;
@@ -103,7 +104,7 @@ public sealed class SftTrainer
             var logits = _model.forward(new DecoderInput(batch.InputIds)); // (B, T, V)
             var loss = MaskedCrossEntropy.Normalized(logits, batch.Targets, batch.LossMask, tokens); // ()
             loss.backward();
-            total += loss.ToDouble();
+            total += Scalars.ToDouble(loss);
         }
         return total;
     }
