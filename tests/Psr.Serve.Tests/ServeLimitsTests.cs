@@ -78,13 +78,13 @@ public sealed class ServeLimitsTests
     [Fact]
     public async Task A_client_that_goes_away_has_its_job_dropped_before_it_runs()
     {
-        // Given a batch window of 1.5 s
+        // Given a batch window of 2.5 s
         using var checkpoint = new TinyCheckpoint();
         await using var server = await PsrServer.StartAsync(ServedModel.Load(checkpoint.Folder, "tiny"),
-            new ServeOptions { Port = 0, MaxTokens = 64, BatchWindow = TimeSpan.FromMilliseconds(1500) });
+            new ServeOptions { Port = 0, MaxTokens = 64, BatchWindow = TimeSpan.FromMilliseconds(2500) });
 
         // When one client hangs up while its request waits and another stays
-        using var hangUp = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        using var hangUp = new CancellationTokenSource(TimeSpan.FromMilliseconds(800));
         var gone = Http.PostAsync(new Uri(server.BaseAddress, "v1/completions"), Json("""{"model":"tiny","prompt":"ab","n":8,"max_tokens":60}"""), hangUp.Token);
         var stays = await Post(server, """{"model":"tiny","prompt":"cd","max_tokens":2,"temperature":0}""");
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => gone);
