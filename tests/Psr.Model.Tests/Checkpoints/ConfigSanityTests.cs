@@ -31,7 +31,7 @@ public sealed class ConfigSanityTests
     }
 
     [Theory]
-    [InlineData("vocab_size", 500_000, "vocab_size (500000) and hidden_size (32) imply 'model.embed_tokens.weight' of shape [500000, 32]")]
+    [InlineData("vocab_size", 500_000, "tensor 'model.embed_tokens.weight' has shape [40, 32] but config.json implies [500000, 32] (vocab_size 500000, hidden_size 32)")]
     [InlineData("num_hidden_layers", 300, "num_hidden_layers (300) and intermediate_size (64) imply a tensor 'model.layers.299.mlp.up_proj.weight'")]
     [InlineData("num_hidden_layers", 1, "num_hidden_layers (1) is fewer than the weights' layers")]
     public void Sizes_the_weights_do_not_have_fail_before_the_model_is_built(string field, int value, string expected)
