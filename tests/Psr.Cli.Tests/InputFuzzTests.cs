@@ -33,7 +33,7 @@ public sealed class InputFuzzTests
     private static readonly Gen<byte[]> JsonlFile = Line.Array[0, 6].Select(lines => lines.SelectMany(l => (byte[])[.. l, (byte)'\n']).ToArray());
 
     [Fact]
-    public void Grade_eval_and_tokenize_end_in_success_or_one_line_on_400_random_files_each()
+    public void Grade_eval_and_tokenize_end_in_success_or_one_line_on_150_random_files_each()
     {
         var folder = Directory.CreateTempSubdirectory("psr-fuzz-").FullName;
         var tokenizer = Psr.Model.Tokenization.CharTokenizer.Create(new() { Alphabet = "0123456789abc" }).Save(folder);
@@ -50,7 +50,7 @@ public sealed class InputFuzzTests
                 System.IO.File.WriteAllBytes(input, bytes);
                 foreach (var args in verbs)
                     RequireOneLineOrSuccess(args);
-            }, iter: 400, threads: 1);
+            }, iter: 150, threads: 1);
         }
         finally
         {
