@@ -49,31 +49,51 @@ public static class PsrApp
         return app;
     }
 
-    /// <summary>Runs the CLI, mapping user errors to one line on stderr and a non-zero exit code.</summary>
+    /// <summary>Exit code for anything else that failed (a bug, a full disk, a native error).</summary>
+    public const int InternalError = 1;
+
+    /// <summary>The global flag that adds the stack trace to an unexpected failure's one line.</summary>
+    public const string VerboseFlag = "--verbose";
+
+    /// <summary>
+    /// Runs the CLI. Every exception ends here as one line on stderr, <c>psr: &lt;what failed&gt;: &lt;message&gt;</c>,
+    /// and a non-zero exit: user errors (bad input, bad configuration) exit <see cref="UserError"/>, anything else
+    /// <see cref="InternalError"/>, with its stack trace only under <see cref="VerboseFlag"/>.
+    /// </summary>
     public static int Run(string[] args)
     {
         // Output formats never depend on the user's locale (numbers in JSON, tables, reports).
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-        var rewritten = args.Select(a => a == "-" ? Jsonl.StdinMarker : a).ToArray();
+        var verbose = args.Contains(VerboseFlag);
+        var rewritten = args.Where(a => a != VerboseFlag).Select(a => a == "-" ? Jsonl.StdinMarker : a).ToArray();
         try
         {
             return Build().Run(rewritten);
         }
-        catch (PsrException e)
+        catch (Exception e)
         {
-            Console.Error.WriteLine("psr: " + e.Message);
-            return UserError;
-        }
-        catch (CommandParseException e)
-        {
-            Console.Error.WriteLine("psr: " + e.Message);
-            return UserError;
-        }
-        catch (CommandRuntimeException e)
-        {
-            Console.Error.WriteLine("psr: " + e.Message);
-            return UserError;
+            return Fail(e, What(rewritten), verbose);
         }
     }
+
+    /// <summary>Prints one line for <paramref name="e"/> (plus the trace when verbose) and returns the exit code.</summary>
+    public static int Fail(Exception e, string what, bool verbose)
+    {
+        var user = e is PsrException or CommandParseException or CommandRuntimeException;
+        var message = OneLine(e.Message);
+        Console.Error.WriteLine(user ? $"psr: {message}" : $"psr: {what} failed: {message} ({e.GetType().Name}; {VerboseFlag} shows where)");
+        if (verbose)
+            Console.Error.WriteLine(e.ToString());
+        return user ? UserError : InternalError;
+    }
+
+    /// <summary>The verb that ran (<c>grade</c>, <c>world sft</c>), for the error line.</summary>
+    private static string What(string[] args)
+    {
+        var verbs = args.TakeWhile(a => !a.StartsWith('-') && a != Jsonl.StdinMarker).Take(2).ToList();
+        return verbs.Count == 2 && verbs[0] == "world" ? $"world {verbs[1]}" : verbs.FirstOrDefault() ?? "psr";
+    }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()));
 }

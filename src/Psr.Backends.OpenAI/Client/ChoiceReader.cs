@@ -11,10 +11,12 @@ namespace Psr.Backends.OpenAI.Client;
 internal static class ChoiceReader
 {
     public static IReadOnlyList<RemoteChoice> Read(CompletionResponse response, int expected, Uri url) =>
-        Order(response.Choices, expected, url, c => c.Index, c => Convert(c.Text, c.FinishReason, c.StopReason, Completion(c.Logprobs), c.Index, url));
+        Order(response.Choices, expected, url, c => c.Index, c => Convert(c.Text, c.FinishReason, c.StopReason, Completion(c.Logprobs, Where(url, c.Index)), c.Index, url));
 
     public static IReadOnlyList<RemoteChoice> Read(ChatCompletionResponse response, int expected, Uri url) =>
-        Order(response.Choices, expected, url, c => c.Index, c => Convert(c.Message?.Content, c.FinishReason, c.StopReason, Chat(c.Logprobs), c.Index, url));
+        Order(response.Choices, expected, url, c => c.Index, c => Convert(c.Message?.Content, c.FinishReason, c.StopReason, Chat(c.Logprobs, Where(url, c.Index)), c.Index, url));
+
+    private static string Where(Uri url, int index) => $"POST {url}: malformed response: choice {index}";
 
     private static IReadOnlyList<RemoteChoice> Order<T>(
         IReadOnlyList<T>? choices, int expected, Uri url, Func<T, int> index, Func<T, RemoteChoice> convert)
@@ -24,8 +26,9 @@ internal static class ChoiceReader
         if (choices.Count != expected)
             throw new BackendException($"POST {url}: expected {expected} choices (n), got {choices.Count}");
         var ordered = new RemoteChoice?[expected];
-        foreach (var choice in choices)
+        for (var k = 0; k < choices.Count; k++)
         {
+            var choice = choices[k] ?? throw new BackendException($"POST {url}: malformed response: choices[{k}] is null");
             var i = index(choice);
             if (i < 0 || i >= expected || ordered[i] is not null)
                 throw new BackendException($"POST {url}: malformed response: choice index {i} is out of range or repeated (n = {expected})");
@@ -48,26 +51,44 @@ internal static class ChoiceReader
         return new RemoteChoice(text, truncated, truncated ? null : stop, logprobs);
     }
 
-    private static IReadOnlyList<TokenAlternatives>? Completion(CompletionLogProbs? logprobs)
+    // A present logprobs object must be whole: a missing token list or a null token would later become a wrong verdict feature.
+    private static IReadOnlyList<TokenAlternatives>? Completion(CompletionLogProbs? logprobs, string where)
     {
         if (logprobs is null)
             return null;
+        if (logprobs.Tokens is null)
+            throw new BackendException($"{where}: logprobs has no \"tokens\" list");
         return logprobs.Tokens.Select((token, i) => new TokenAlternatives(
-            token,
-            i < logprobs.TokenLogprobs.Count ? logprobs.TokenLogprobs[i] ?? double.NegativeInfinity : double.NegativeInfinity,
+            token ?? throw new BackendException($"{where}: logprobs.tokens[{i}] is null"),
+            logprobs.TokenLogprobs is { } values && i < values.Count ? values[i] ?? double.NegativeInfinity : double.NegativeInfinity,
             logprobs.TopLogprobs is { } top && i < top.Count && top[i] is { } alternatives
-                ? alternatives
+                ? Checked(alternatives, where, i)
                 : new Dictionary<string, double>())).ToList();
     }
 
-    private static IReadOnlyList<TokenAlternatives>? Chat(ChatLogProbs? logprobs) =>
-        logprobs?.Content?.Select(t => new TokenAlternatives(t.Token, t.Logprob, Alternatives(t.TopLogprobs))).ToList();
+    private static IReadOnlyDictionary<string, double> Checked(IReadOnlyDictionary<string, double> alternatives, string where, int i) =>
+        alternatives.Keys.Any(k => k is null) ? throw new BackendException($"{where}: logprobs.top_logprobs[{i}] has a null token") : alternatives;
 
-    private static IReadOnlyDictionary<string, double> Alternatives(IReadOnlyList<ChatTokenLogProb>? top)
+    private static IReadOnlyList<TokenAlternatives>? Chat(ChatLogProbs? logprobs, string where)
+    {
+        if (logprobs is null)
+            return null;
+        if (logprobs.Content is null)
+            throw new BackendException($"{where}: logprobs has no \"content\" list");
+        return logprobs.Content.Select((t, i) => t?.Token is null
+            ? throw new BackendException($"{where}: logprobs.content[{i}] has no token")
+            : new TokenAlternatives(t.Token, t.Logprob, Alternatives(t.TopLogprobs, where, i))).ToList();
+    }
+
+    private static IReadOnlyDictionary<string, double> Alternatives(IReadOnlyList<ChatTokenLogProb>? top, string where, int i)
     {
         var result = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var t in top ?? [])
+        {
+            if (t?.Token is null)
+                throw new BackendException($"{where}: logprobs.content[{i}].top_logprobs has a null token");
             result.TryAdd(t.Token, t.Logprob); // two byte-level tokens may decode to the same text: keep the likelier (first)
+        }
         return result;
     }
 }

@@ -75,7 +75,7 @@ public sealed class OpenAiClient : IDisposable
     {
         var json = JsonSerializer.Serialize(body, WireJson.Options);
         using var response = await SendAsync(url, json, cancellationToken).ConfigureAwait(false);
-        var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        var text = await ReadBodyAsync(url, response, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
             throw new BackendException(ErrorLine(url, response.StatusCode, text), (int)response.StatusCode);
         try
@@ -88,6 +88,45 @@ public sealed class OpenAiClient : IDisposable
         catch (JsonException e)
         {
             throw new BackendException($"POST {url}: malformed response ({OneLine(e.Message, 160)}): {OneLine(text, 200)}", (int)response.StatusCode, e);
+        }
+        catch (InvalidOperationException e) // a string holding a lone surrogate ("\ud800")
+        {
+            throw new BackendException($"POST {url}: malformed response (a JSON string is not valid UTF-16): {OneLine(text, 200)}", (int)response.StatusCode, e);
+        }
+    }
+
+    /// <summary>
+    /// The body as text, read only up to <see cref="OpenAiEndpoint.MaxResponseBytes"/> and within
+    /// <see cref="OpenAiEndpoint.RequestTimeout"/> (the attempt's timeout ends with the headers).
+    /// </summary>
+    private async Task<string> ReadBodyAsync(Uri url, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var limit = Endpoint.MaxResponseBytes;
+        if (response.Content.Headers.ContentLength is { } declared && declared > limit)
+            throw new BackendException($"POST {url}: response body of {declared} bytes is over the {limit}-byte limit (OpenAiEndpoint.MaxResponseBytes)", (int)response.StatusCode);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Endpoint.RequestTimeout);
+        try
+        {
+            await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
+            using var buffer = new MemoryStream();
+            var chunk = new byte[1 << 16];
+            int read;
+            while ((read = await stream.ReadAsync(chunk, timeout.Token).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                    throw new BackendException($"POST {url}: response body is over the {limit}-byte limit (OpenAiEndpoint.MaxResponseBytes)", (int)response.StatusCode);
+                buffer.Write(chunk, 0, read);
+            }
+            return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new BackendException($"POST {url}: the response body did not arrive within {Endpoint.RequestTimeout.TotalSeconds:0.#} s", (int)response.StatusCode, e);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new BackendException($"POST {url}: the connection broke while reading the response: {OneLine(e.Message, 200)}", (int)response.StatusCode, e);
         }
     }
 
@@ -104,7 +143,7 @@ public sealed class OpenAiClient : IDisposable
                 using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
                 if (_apiKey is not null)
                     request.Headers.Authorization = new("Bearer", _apiKey);
-                return await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
+                return await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException e)

@@ -35,6 +35,12 @@ public sealed record OpenAiEndpoint
     /// <summary>Requests in flight at once from one role. Default 32.</summary>
     public int MaxInFlight { get; init; } = 32;
 
+    /// <summary>
+    /// Largest response body read, in bytes; a larger one is a <see cref="BackendException"/> (a broken or hostile
+    /// server must not fill memory). Default 64 MiB (16 choices × 1,024 tokens × 20 alternatives is about 10 MiB).
+    /// </summary>
+    public long MaxResponseBytes { get; init; } = 64L << 20;
+
     /// <summary>Throws one <see cref="ConfigException"/> listing every problem with its value.</summary>
     public OpenAiEndpoint Validate()
     {
@@ -53,6 +59,8 @@ public sealed record OpenAiEndpoint
             problems.Add($"RetryBaseDelay ({RetryBaseDelay}) must be >= 0");
         if (MaxInFlight < 1)
             problems.Add($"MaxInFlight ({MaxInFlight}) must be >= 1");
+        if (MaxResponseBytes < 1024)
+            problems.Add($"MaxResponseBytes ({MaxResponseBytes}) must be >= 1024");
         ConfigException.ThrowIfAny(problems);
         return this;
     }

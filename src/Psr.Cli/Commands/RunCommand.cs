@@ -56,18 +56,21 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         RunConfig config;
-        RunDirectory run;
+        string root;
         if (settings.Resume is not null)
         {
-            (run, config) = RunDirectory.Open(settings.Resume);
-            RequireSupported(config);
+            (_, config) = RunDirectory.Open(settings.Resume); // fails with one line when the folder holds no run
+            root = settings.Resume;
         }
         else
         {
             config = RunConfigLoader.Load(settings.Preset, settings.Config, [.. settings.Set, .. ExperimentRun.Overrides(settings.Methods, settings.Seeds)]);
-            RequireSupported(config);
-            run = RunDirectory.Create(settings.Out ?? RunDirectory.NewPath("runs", DateTimeOffset.UtcNow, config.Preset), config);
+            root = settings.Out ?? RunDirectory.NewPath("runs", DateTimeOffset.UtcNow, config.Preset);
         }
+        RequireSupported(config);
+        // Held until this command returns (the OS drops it if the process dies): a second run or resume fails at once.
+        using var runLock = RunLock.Acquire(root);
+        var run = settings.Resume is not null ? RunDirectory.Open(root).Run : RunDirectory.Create(root, config);
         if (config.Experiment.IsMulti)
         {
             await ExperimentRun.RunAsync(config, run, cancellationToken).ConfigureAwait(false);

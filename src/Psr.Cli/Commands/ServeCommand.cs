@@ -36,7 +36,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         public string? ModelName { get; init; }
 
         [CommandOption("--api-key-env <VARIABLE>")]
-        [Description("Require \"Authorization: Bearer KEY\" with KEY read from this environment variable.")]
+        [Description("Require \"Authorization: Bearer KEY\" with KEY read from this environment variable (unset or empty: refuses to start).")]
         public string? ApiKeyVariable { get; init; }
 
         [CommandOption("--max-n <N>")]
@@ -63,6 +63,26 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         [Description("Most prompts per generation batch (default 32).")]
         [DefaultValue(32)]
         public int MaxBatchPrompts { get; init; } = 32;
+
+        [CommandOption("--max-request-tokens <N>")]
+        [Description("Token budget of one request: prompts × n × (prompt + max_tokens); more is a 400 (default 65536).")]
+        [DefaultValue(65536L)]
+        public long MaxRequestTokens { get; init; } = 1 << 16;
+
+        [CommandOption("--max-batch-tokens <N>")]
+        [Description("Token budget of one generation batch, the same measure (default 131072).")]
+        [DefaultValue(131072L)]
+        public long MaxBatchTokens { get; init; } = 1 << 17;
+
+        [CommandOption("--max-queued <N>")]
+        [Description("Most requests waiting per model; more are a 429 with Retry-After (default 256).")]
+        [DefaultValue(256)]
+        public int MaxQueuedRequests { get; init; } = 256;
+
+        [CommandOption("--request-timeout-s <SECONDS>")]
+        [Description("Time limit of one request, queueing included; longer is a 504 (default 900).")]
+        [DefaultValue(900)]
+        public int RequestTimeoutSeconds { get; init; } = 900;
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -72,7 +92,9 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             Host = settings.Host, Port = settings.Port, ModelName = settings.ModelName, ApiKeyVariable = settings.ApiKeyVariable,
             MaxN = settings.MaxN, MaxTokens = settings.MaxTokens, MaxRequestBytes = settings.MaxRequestBytes,
             BatchWindow = TimeSpan.FromMilliseconds(settings.BatchWindowMs), MaxBatchPrompts = settings.MaxBatchPrompts,
-            CheckpointsUnder = settings.CheckpointsUnder,
+            CheckpointsUnder = settings.CheckpointsUnder, MaxRequestTokens = settings.MaxRequestTokens,
+            MaxBatchTokens = settings.MaxBatchTokens, MaxQueuedRequests = settings.MaxQueuedRequests,
+            RequestTimeout = TimeSpan.FromSeconds(settings.RequestTimeoutSeconds),
         }.Validate();
         if (settings.Checkpoint is null && settings.CheckpointsUnder is null)
             throw new Psr.Core.Errors.PsrException("psr serve: give a CHECKPOINT folder, --checkpoints-under DIR, or both");

@@ -2,7 +2,8 @@ namespace Psr.Core.IO;
 
 /// <summary>
 /// Writes files so that a reader (or a resumed run after <c>kill -9</c>) sees either the old content or the new
-/// content, never a half-written file: write to a temporary sibling, flush to disk, then rename over the target.
+/// content, never a half-written file: write to a temporary sibling, flush to disk, rename over the target, then
+/// flush the directory so the rename itself survives a power cut (<see cref="DirectorySync"/>).
 /// </summary>
 public static class AtomicFile
 {
@@ -22,6 +23,7 @@ public static class AtomicFile
                 fs.Flush(flushToDisk: true);
             }
             File.Move(tmp, full, overwrite: true);
+            DirectorySync.Flush(dir);
         }
         finally
         {

@@ -16,14 +16,15 @@ public static class Jsonl
     /// <summary>True when <paramref name="path"/> means standard input (<c>-</c> or <see cref="StdinMarker"/>).</summary>
     public static bool IsStdin(string path) => path is "-" or StdinMarker;
 
-    /// <summary>Opens <paramref name="path"/> for reading, or standard input when the path is <c>-</c>.</summary>
+    /// <summary>
+    /// Opens <paramref name="path"/> for reading (strict UTF-8: an invalid byte is an error naming the line), or
+    /// standard input when the path is <c>-</c>.
+    /// </summary>
     public static TextReader OpenReader(string path)
     {
         if (IsStdin(path))
             return Console.In;
-        if (!File.Exists(path))
-            throw new PsrException($"{path}: file not found");
-        return new StreamReader(path);
+        return Utf8LineReader.Open(path);
     }
 
     /// <summary>
@@ -46,10 +47,16 @@ public static class Jsonl
                 obj = JsonNode.Parse(line) as JsonObject;
                 if (obj is null)
                     error = "not a JSON object";
+                else if (JsonStrings.FirstInvalid(obj) is { } bad)
+                    error = $"field {bad}: a string holds a lone surrogate (invalid UTF-16)";
             }
             catch (JsonException e)
             {
                 error = "malformed JSON (" + e.Message.Split('\n')[0].TrimEnd('.') + ")";
+            }
+            catch (ArgumentException) // JsonObject materializes members lazily; a repeated name fails there
+            {
+                error = "a property name appears twice in one object";
             }
             if (error is not null)
             {

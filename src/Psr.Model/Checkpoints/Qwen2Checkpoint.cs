@@ -21,6 +21,7 @@ public static class Qwen2Checkpoint
     {
         var config = Qwen2Config.Load(Path.Combine(directory, ConfigFile));
         var sources = CheckpointSources.Open(directory);
+        RequireShapes(config, sources, Path.Combine(directory, ConfigFile));
         var model = new Qwen2ForCausalLM(config, device, dtype ?? config.TorchDtype);
         try
         {
@@ -33,6 +34,31 @@ public static class Qwen2Checkpoint
         }
         model.eval();
         return model;
+    }
+
+    /// <summary>
+    /// Checks the sizes config.json declares against the weights' headers before anything is allocated: a config whose
+    /// sizes the weights do not have (a typo, a hostile file) fails with one line instead of allocating a model of its
+    /// declared size first.
+    /// </summary>
+    private static void RequireShapes(Qwen2Config config, CheckpointSources sources, string configPath)
+    {
+        void Expect(string tensor, long[] shape, string fields, bool required)
+        {
+            if (!sources.Entries.TryGetValue(tensor, out var found))
+            {
+                if (required)
+                    throw new PsrException($"{configPath}: {fields} imply a tensor '{tensor}' that the weights ({sources.Label}) do not have");
+                return; // CopyWeights names the missing tensor
+            }
+            if (!found.Entry.Shape.SequenceEqual(shape))
+                throw new PsrException($"{found.Header.Path}: tensor '{tensor}' has shape {found.Entry.ShapeText} but config.json implies {SafetensorsEntry.ShapeToText(shape)} ({fields})");
+        }
+        Expect("model.embed_tokens.weight", [config.VocabSize, config.HiddenSize], $"vocab_size {config.VocabSize}, hidden_size {config.HiddenSize}", required: false);
+        Expect($"model.layers.{config.NumHiddenLayers - 1}.mlp.up_proj.weight", [config.IntermediateSize, config.HiddenSize],
+            $"num_hidden_layers ({config.NumHiddenLayers}) and intermediate_size ({config.IntermediateSize})", required: sources.Entries.ContainsKey("model.layers.0.mlp.up_proj.weight"));
+        if (sources.Entries.ContainsKey($"model.layers.{config.NumHiddenLayers}.mlp.up_proj.weight"))
+            throw new PsrException($"{configPath}: num_hidden_layers ({config.NumHiddenLayers}) is fewer than the weights' layers ({sources.Label})");
     }
 
     /// <summary>

@@ -67,11 +67,18 @@ public sealed class SafetensorsHeader
             if (document.RootElement.ValueKind != JsonValueKind.Object)
                 throw new PsrException($"{path}: malformed safetensors header: expected a JSON object, got {document.RootElement.ValueKind}");
             var entries = new Dictionary<string, SafetensorsEntry>();
-            foreach (var property in document.RootElement.EnumerateObject())
+            try
             {
-                if (property.Name == "__metadata__")
-                    continue;
-                entries[property.Name] = ParseEntry(path, property.Name, property.Value, dataLength);
+                foreach (var property in document.RootElement.EnumerateObject())
+                {
+                    if (property.Name == "__metadata__")
+                        continue;
+                    entries[property.Name] = ParseEntry(path, property.Name, property.Value, dataLength);
+                }
+            }
+            catch (InvalidOperationException e) // a name or string holding a lone surrogate ("\ud800")
+            {
+                throw new PsrException($"{path}: malformed safetensors header: a string is not valid UTF-16", e);
             }
             return entries;
         }
@@ -96,7 +103,15 @@ public sealed class SafetensorsHeader
         var (begin, end) = (offsets[0], offsets[1]);
         if (begin < 0 || end < begin || end > dataLength)
             throw Bad($"data_offsets [{begin}, {end}] lie outside the {dataLength}-byte data section");
-        var expected = shape.Aggregate(1L, (a, d) => a * d) * elementSize;
+        long expected;
+        try
+        {
+            expected = checked(shape.Aggregate(1L, (a, d) => a * d) * elementSize);
+        }
+        catch (OverflowException)
+        {
+            throw Bad($"shape {SafetensorsEntry.ShapeToText(shape)} has more elements than a file can hold");
+        }
         if (end - begin != expected)
             throw Bad($"data_offsets [{begin}, {end}] span {end - begin} bytes but {dtypeName} {SafetensorsEntry.ShapeToText(shape)} needs {expected}");
         return new SafetensorsEntry(name, dtype, shape, begin, end);

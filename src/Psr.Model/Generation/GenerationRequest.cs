@@ -9,5 +9,8 @@ namespace Psr.Model.Generation;
 /// this seed and the candidate index), so its samples do not depend on which other prompts share the call. Requests
 /// without one then use <see cref="SamplingOptions.Seed"/> mixed with their index. Null keeps the call-wide generator.
 /// </param>
+/// <param name="Cancel">When it fires, this prompt's rows stop at the next step and leave the batch (a server whose
+/// client went away); their completions come back with <see cref="StopReason.Cancelled"/>.</param>
 public sealed record GenerationRequest(
-    string Prompt, IReadOnlyList<string>? StopStrings = null, int? MaxNewTokens = null, ulong? Seed = null);
+    string Prompt, IReadOnlyList<string>? StopStrings = null, int? MaxNewTokens = null, ulong? Seed = null,
+    CancellationToken Cancel = default);

@@ -35,6 +35,13 @@ internal sealed class SequenceState(int promptIndex, int candidate, IReadOnlyLis
         }
     }
 
+    /// <summary>Stops an unfinished sequence whose request was cancelled.</summary>
+    public void Cancel()
+    {
+        if (!Done)
+            Stop(StopReason.Cancelled);
+    }
+
     public Completion ToCompletion() => new(promptIndex, candidate, _text, _ids.ToArray(), _reason, _stop);
 
     private void Stop(StopReason reason)

@@ -11,4 +11,7 @@ public enum StopReason
 
     /// <summary>The token limit was reached.</summary>
     MaxTokens,
+
+    /// <summary>The request's <see cref="GenerationRequest.Cancel"/> token fired (its client went away).</summary>
+    Cancelled,
 }

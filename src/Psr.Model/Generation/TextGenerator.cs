@@ -49,12 +49,14 @@ public sealed class TextGenerator(Qwen2ForCausalLM model, ITokenizer tokenizer)
                 if (!states[rows[r]].Done)
                     states[rows[r]].Add((int)next[r], tokenizer);
             }
+            var cancelled = Cancel(requests, states, rows, n);
             var alive = Enumerable.Range(0, rows.Length).Where(r => !states[rows[r]].Done).ToArray();
             if (alive.Length == 0)
                 break;
             // Compacting copies the whole cache, so finished rows ride along (their tokens ignored) until a quarter
-            // of the batch is finished: one copy per quarter instead of one per finishing step.
-            if (alive.Length <= rows.Length * 3 / 4)
+            // of the batch is finished: one copy per quarter instead of one per finishing step. Cancelled rows leave
+            // at once: their memory is what a server whose clients went away must give back.
+            if (alive.Length <= rows.Length * 3 / 4 || cancelled)
             {
                 using (NewDisposeScope())
                     cache.Reorder(tensor(alive.Select(r => (long)r).ToArray(), device: model.Device));
@@ -65,6 +67,21 @@ public sealed class TextGenerator(Qwen2ForCausalLM model, ITokenizer tokenizer)
             next = Step(next, pads, cache, rows, sampler);
         }
         return states.Select(s => s.ToCompletion()).ToList();
+    }
+
+    /// <summary>Stops the rows of cancelled requests; true when any row was stopped now.</summary>
+    private static bool Cancel(IReadOnlyList<GenerationRequest> requests, SequenceState[] states, int[] rows, int candidates)
+    {
+        var any = false;
+        foreach (var row in rows)
+        {
+            if (!states[row].Done && requests[row / candidates].Cancel.IsCancellationRequested)
+            {
+                states[row].Cancel();
+                any = true;
+            }
+        }
+        return any;
     }
 
     private int[] Encode(GenerationRequest request, int index)

@@ -93,13 +93,32 @@ public sealed record Qwen2Config
             problems.Add($"num_attention_heads ({NumAttentionHeads}) must be divisible by num_key_value_heads ({NumKeyValueHeads})");
         if (HeadDim % 2 != 0)
             problems.Add($"head dim hidden_size/num_attention_heads ({HeadDim}) must be even for rotary embeddings");
-        if (!(RopeTheta > 1))
+        // Upper bounds far above any released Qwen2/Llama size: a config.json beyond them is a typo or hostile, and
+        // the model (and its rotary tables, one row per position) would be allocated at that size before anything fails.
+        void AtMost(string name, long value, long max)
+        {
+            if (value > max)
+                problems.Add($"{name} ({value}) is out of range (at most {max})");
+        }
+        AtMost("hidden_size", HiddenSize, MaxHiddenSize);
+        AtMost("intermediate_size", IntermediateSize, 4L * MaxHiddenSize);
+        AtMost("num_hidden_layers", NumHiddenLayers, 512);
+        AtMost("num_attention_heads", NumAttentionHeads, 1024);
+        AtMost("vocab_size", VocabSize, 1 << 20);
+        AtMost("max_position_embeddings", MaxPositionEmbeddings, MaxPositions);
+        if (!(RopeTheta > 1) || !double.IsFinite(RopeTheta))
             problems.Add($"rope_theta ({RopeTheta}) must be > 1");
         if (!(RmsNormEps > 0))
             problems.Add($"rms_norm_eps ({RmsNormEps}) must be > 0");
         ConfigException.ThrowIfAny(problems);
         return this;
     }
+
+    /// <summary>Largest hidden_size accepted (Llama 3.1 405B has 16,384).</summary>
+    public const int MaxHiddenSize = 1 << 15;
+
+    /// <summary>Largest max_position_embeddings accepted (Qwen2.5 and Llama 3.1 have 131,072; the tables hold every position).</summary>
+    public const int MaxPositions = 1 << 18;
 
     /// <summary>Parses and validates a <c>config.json</c> text; <paramref name="source"/> names it in errors.</summary>
     public static Qwen2Config Parse(string json, string source)

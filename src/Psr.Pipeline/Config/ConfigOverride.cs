@@ -33,7 +33,8 @@ public static partial class ConfigOverride
     {
         try
         {
-            return JsonNode.Parse(text);
+            var node = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false });
+            return Psr.Core.IO.JsonStrings.FirstInvalid(node) is null ? node : JsonValue.Create(text);
         }
         catch (JsonException)
         {

@@ -45,11 +45,15 @@ public static class RunConfigLoader
             throw new ConfigException([$"{path}: file not found"]);
         try
         {
-            return JsonNode.Parse(File.ReadAllText(path), documentOptions: new JsonDocumentOptions
+            var root = JsonNode.Parse(File.ReadAllText(path), documentOptions: new JsonDocumentOptions
             {
                 CommentHandling = JsonCommentHandling.Skip,
                 AllowTrailingCommas = true,
+                AllowDuplicateProperties = false, // else the repeated name fails later, lazily, as an ArgumentException
             }) as JsonObject ?? throw new ConfigException([$"{path}: the configuration must be a JSON object"]);
+            if (Psr.Core.IO.JsonStrings.FirstInvalid(root) is { } bad)
+                throw new ConfigException([$"{path}: field {bad}: a string holds a lone surrogate (invalid UTF-16)"]);
+            return root;
         }
         catch (JsonException e)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Psr.Core.Errors;
+using Psr.Core.IO;
 using Psr.Training.Data;
 
 namespace Psr.Pipeline.Exports;
@@ -15,13 +16,9 @@ public static class TrlPreferenceReader
     public static IReadOnlyList<PreferenceExample> Read(string path)
     {
         var file = Directory.Exists(path) ? Path.Combine(path, "preference.jsonl") : path;
-        if (!File.Exists(file))
-            throw new PsrException($"{file}: file not found");
         var rows = new List<PreferenceExample>();
-        var number = 0;
-        foreach (var line in File.ReadLines(file))
+        foreach (var (number, line) in Utf8LineReader.ReadLines(file))
         {
-            number++;
             if (string.IsNullOrWhiteSpace(line))
                 continue;
             rows.Add(Parse(line, file, number));
@@ -39,6 +36,10 @@ public static class TrlPreferenceReader
         catch (JsonException e)
         {
             throw new PsrException($"{file}:{number}: malformed JSON ({e.Message.Split('\n')[0]})");
+        }
+        catch (InvalidOperationException) // GetString on a lone surrogate ("\ud800")
+        {
+            throw new PsrException($"{file}:{number}: a string is not valid UTF-16 (lone surrogate)");
         }
     }
 

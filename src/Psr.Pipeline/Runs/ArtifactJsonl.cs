@@ -22,13 +22,9 @@ public static class ArtifactJsonl
     /// <summary>Reads every record of <paramref name="path"/>.</summary>
     public static List<T> Read<T>(string path)
     {
-        if (!File.Exists(path))
-            throw new PsrException($"{path}: file not found");
         var records = new List<T>();
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var (lineNumber, line) in Utf8LineReader.ReadLines(path))
         {
-            lineNumber++;
             if (string.IsNullOrWhiteSpace(line))
                 continue;
             try
@@ -38,6 +34,10 @@ public static class ArtifactJsonl
             catch (JsonException e)
             {
                 throw new PsrException($"{path}:{lineNumber}: {e.Message.Split('\n')[0]}", e);
+            }
+            catch (InvalidOperationException e) // a lone surrogate in a string ("\ud800")
+            {
+                throw new PsrException($"{path}:{lineNumber}: a string is not valid UTF-16 (lone surrogate)", e);
             }
         }
         return records;

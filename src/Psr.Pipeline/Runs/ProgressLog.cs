@@ -80,6 +80,8 @@ public sealed class ProgressLog<T> : IDisposable
             var line = complete[range];
             if (line.Trim((byte)' ').Trim((byte)'\r').IsEmpty)
                 continue;
+            if (!System.Text.Unicode.Utf8.IsValid(line))
+                throw new PsrException($"{path}:{lineNumber}: corrupt progress record (invalid UTF-8)");
             try
             {
                 records.Add(JsonSerializer.Deserialize<T>(line, ArtifactJson.Compact)
@@ -88,6 +90,10 @@ public sealed class ProgressLog<T> : IDisposable
             catch (JsonException e)
             {
                 throw new PsrException($"{path}:{lineNumber}: corrupt progress record ({e.Message.Split('\n')[0]})", e);
+            }
+            catch (InvalidOperationException e) // a lone surrogate in a string ("\ud800")
+            {
+                throw new PsrException($"{path}:{lineNumber}: corrupt progress record (a string is not valid UTF-16)", e);
             }
         }
         return records;

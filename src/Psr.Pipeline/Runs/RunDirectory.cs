@@ -41,7 +41,7 @@ public sealed class RunDirectory
                 throw new PsrException($"{run.Root}: already holds a run with a different configuration (resume it with --resume, or choose a new --out)");
             return run;
         }
-        if (Directory.Exists(run.Root) && Directory.EnumerateFileSystemEntries(run.Root).Any())
+        if (Directory.Exists(run.Root) && Directory.EnumerateFileSystemEntries(run.Root).Any(e => Path.GetFileName(e) != RunLock.FileName))
             throw new PsrException($"{run.Root}: folder is not empty and holds no config.json");
         RunConfigFile.Save(config, run.ConfigPath);
         return run;

@@ -13,5 +13,11 @@ public sealed record GenerationJob(
     IReadOnlyList<string> Prompts, int N, int MaxTokens, double Temperature, double TopP, long? Seed,
     IReadOnlyList<string> Stops, int? TopLogprobs)
 {
+    /// <summary>Its token budget: Σ over prompts of n × (prompt tokens + max_tokens); the batcher's unit of size.</summary>
+    public long Tokens { get; init; }
+
+    /// <summary>Fires when its client went away or its time ran out: a queued job is dropped, a running one's rows leave the batch.</summary>
+    public CancellationToken Aborted { get; init; }
+
     internal TaskCompletionSource<JobResult> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -10,6 +10,7 @@ internal static class RequestChecks
     /// <summary>OpenAI's default temperature and top-p when a request leaves them out.</summary>
     private const double DefaultTemperature = 1.0;
 
+    /// <summary>The job for a request, or its first problem; the job is not yet bound to a client (see <see cref="GenerationJob.Aborted"/>).</summary>
     public static (GenerationJob? Job, (int Status, string Message, string Param)? Error) Job(
         SamplingRequest r, IReadOnlyList<string> prompts, int defaultMaxTokens, IReadOnlyList<string> templateStops,
         ServedModel model, ServeOptions options)
@@ -18,24 +19,35 @@ internal static class RequestChecks
         if (error is not null)
             return (null, error);
         var maxTokens = r.MaxTokens ?? defaultMaxTokens;
-        foreach (var prompt in prompts)
+        var n = r.N ?? 1;
+        var promptTokens = 0L;
+        for (var i = 0; i < prompts.Count; i++)
         {
+            var prompt = prompts[i];
+            if (prompt is null)
+                return (null, (400, $"prompt {i} is null", "prompt"));
             int tokens;
             try
             {
                 tokens = model.Tokenizer.Encode(prompt).Length;
             }
-            catch (PsrException e) // e.g. a character outside a char-level model's alphabet
+            catch (PsrException) // e.g. a character outside a char-level model's alphabet; its text stays in the server
             {
-                return (null, (400, $"the prompt cannot be tokenized: {e.Message}", "prompt"));
+                return (null, (400, $"prompt {i} cannot be tokenized by this model (a character outside its vocabulary?)", "prompt"));
             }
             if (tokens == 0)
                 return (null, (400, "the prompt encodes to no tokens", "prompt"));
             if (tokens + maxTokens > model.Model.Config.MaxPositionEmbeddings)
                 return (null, (400, $"prompt ({tokens} tokens) + max_tokens ({maxTokens}) exceed the context length ({model.Model.Config.MaxPositionEmbeddings})", "max_tokens"));
+            promptTokens += tokens;
         }
+        // The memory a request holds grows with its rows × positions: n rows per prompt, each up to prompt + max_tokens.
+        var budget = n * (promptTokens + (long)prompts.Count * maxTokens);
+        var limit = Math.Min(options.MaxRequestTokens, options.MaxBatchTokens);
+        if (budget > limit)
+            return (null, (400, $"the request needs {budget} tokens (n {n} × ({promptTokens} prompt tokens over {prompts.Count} prompt(s) + {prompts.Count} × max_tokens {maxTokens})), over this server's budget of {limit} tokens per request", "max_tokens"));
         var stops = (r.Stop ?? []).Concat(templateStops).Distinct(StringComparer.Ordinal).ToList();
-        return (new GenerationJob(prompts, r.N ?? 1, maxTokens, r.Temperature ?? DefaultTemperature, r.TopP ?? 1, r.Seed, stops, r.TopLogprobs), null);
+        return (new GenerationJob(prompts, n, maxTokens, r.Temperature ?? DefaultTemperature, r.TopP ?? 1, r.Seed, stops, r.TopLogprobs) { Tokens = budget }, null);
     }
 
     private static (int, string, string)? Check(SamplingRequest r, IReadOnlyList<string> prompts, int defaultMaxTokens, ServedModel model, ServeOptions options)

@@ -1,12 +1,14 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Psr.Serve.Batching;
+using Psr.Core.Errors;
 using Psr.Serve.Endpoints;
 
 namespace Psr.Serve.Hosting;
@@ -56,16 +58,48 @@ public sealed class PsrServer : IAsyncDisposable
             k.Listen(options.Host == "localhost" ? IPAddress.Loopback : IPAddress.Parse(options.Host), options.Port);
         });
         var app = builder.Build();
-        var key = options.ApiKeyVariable is { } variable ? Environment.GetEnvironmentVariable(variable) : null;
-        if (!string.IsNullOrEmpty(key))
-            app.Use(new BearerKey(key).InvokeAsync);
+        app.Use(LastResort);
+        if (options.ApiKeyVariable is { } variable) // Validate made sure it is set and not empty
+            app.Use(new BearerKey(Environment.GetEnvironmentVariable(variable)!).InvokeAsync);
         var served = options.ModelName is { } name && model is not null ? model with { Name = name } : model;
         var catalog = new ModelCatalog(served, options);
         new ServeRoutes(catalog, options).Map(app);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is AddressInUseException || e.InnerException is AddressInUseException)
+        {
+            await catalog.DisposeAsync().ConfigureAwait(false);
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw new PsrException($"--port {options.Port}: address {options.Host}:{options.Port} is already in use (another server? choose another --port)");
+        }
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new PsrServer(app, catalog, new Uri(address.EndsWith('/') ? address : address + "/"));
     }
+
+    /// <summary>
+    /// The net under every route: an exception that escaped becomes a JSON 500 naming no internals (its details go to
+    /// the log), never a stack trace or a dropped connection.
+    /// </summary>
+    private static async Task LastResort(HttpContext context, RequestDelegate next)
+    {
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+        {
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger<PsrServer>().LogError(e, "unhandled error on {Path}", context.Request.Path);
+            await ApiError.Result(500, "internal server error (the server log says why)", type: "server_error").ExecuteAsync(context).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Jobs dropped because their client went away or their time ran out, before they ran.</summary>
+    public long Dropped => _catalog.Dropped;
+
+    /// <summary>Generation rows stopped and freed mid-batch because their request was aborted.</summary>
+    public long CancelledRows => _catalog.CancelledRows;
 
     /// <summary>Completes when the host is asked to stop (Ctrl+C, SIGTERM, or <see cref="StopAsync"/>).</summary>
     public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);

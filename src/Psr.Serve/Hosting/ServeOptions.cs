@@ -16,8 +16,9 @@ public sealed record ServeOptions
     public string? ModelName { get; init; }
 
     /// <summary>
-    /// Environment variable holding the bearer key clients must send; null or an unset variable = no key required.
-    /// The key itself never appears in options, logs or errors. Default null.
+    /// Environment variable holding the bearer key clients must send; null = no key required. Named but unset or empty,
+    /// the server refuses to start (a typo must not serve without a key). The key itself never appears in options,
+    /// logs or errors. Default null.
     /// </summary>
     public string? ApiKeyVariable { get; init; }
 
@@ -38,6 +39,21 @@ public sealed record ServeOptions
 
     /// <summary>Most prompts run as one generation batch. Default 32.</summary>
     public int MaxBatchPrompts { get; init; } = 32;
+
+    /// <summary>
+    /// Most tokens one request may ask for: Σ over its prompts of n × (prompt tokens + max_tokens), the rows and
+    /// positions its generation holds in memory; more → 400 with the numbers. Default 65,536.
+    /// </summary>
+    public long MaxRequestTokens { get; init; } = 1 << 16;
+
+    /// <summary>Most tokens (the same measure) in one generation batch; at least <see cref="MaxRequestTokens"/>. Default 131,072.</summary>
+    public long MaxBatchTokens { get; init; } = 1 << 17;
+
+    /// <summary>Most requests waiting per model; more → 429 with <c>Retry-After</c>. Default 256.</summary>
+    public int MaxQueuedRequests { get; init; } = 256;
+
+    /// <summary>How long a request may take, queueing included; longer → 504 and its rows are freed. Default 15 min.</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromMinutes(15);
 
     /// <summary>
     /// Also serve any checkpoint folder inside this folder, named by its path (absolute, or relative to this folder),
@@ -73,6 +89,16 @@ public sealed record ServeOptions
             problems.Add($"BatchWindow ({BatchWindow}) must be >= 0");
         if (MaxBatchPrompts < 1)
             problems.Add($"MaxBatchPrompts ({MaxBatchPrompts}) must be >= 1");
+        if (MaxRequestTokens < 1)
+            problems.Add($"MaxRequestTokens ({MaxRequestTokens}) must be >= 1");
+        if (MaxBatchTokens < MaxRequestTokens)
+            problems.Add($"MaxBatchTokens ({MaxBatchTokens}) must be >= MaxRequestTokens ({MaxRequestTokens})");
+        if (MaxQueuedRequests < 1)
+            problems.Add($"MaxQueuedRequests ({MaxQueuedRequests}) must be >= 1");
+        if (RequestTimeout <= TimeSpan.Zero)
+            problems.Add($"RequestTimeout ({RequestTimeout}) must be > 0");
+        if (ApiKeyVariable is { } variable && string.IsNullOrEmpty(Environment.GetEnvironmentVariable(variable)))
+            problems.Add($"ApiKeyVariable: the environment variable {variable} is unset or empty (set it, or drop --api-key-env)");
         if (ShutdownTimeout < TimeSpan.Zero)
             problems.Add($"ShutdownTimeout ({ShutdownTimeout}) must be >= 0");
         ConfigException.ThrowIfAny(problems);

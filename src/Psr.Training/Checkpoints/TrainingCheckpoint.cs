@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Psr.Core.Errors;
+using Psr.Core.IO;
 using TorchSharp.Modules;
 using TorchSharp.PyBridge;
 using static TorchSharp.torch;
@@ -111,10 +112,12 @@ public static class TrainingCheckpoint
             var old = Path.Combine(Path.GetDirectoryName(final)!, $".{Path.GetFileName(final)}.{Guid.NewGuid():N}.old.tmp");
             Directory.Move(final, old);
             Directory.Move(temp, final);
+            DirectorySync.Flush(Path.GetDirectoryName(final)!);
             Directory.Delete(old, recursive: true);
             return;
         }
         Directory.Move(temp, final);
+        DirectorySync.Flush(Path.GetDirectoryName(final)!);
     }
 
     private static void Prune(string root, int keep)
