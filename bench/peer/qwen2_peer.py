@@ -7,6 +7,7 @@ manual (matmul, causal mask, softmax, matmul). Prints one JSON object per run on
   python3 qwen2_peer.py matmul n=2048 reps=5 threads=2
   python3 qwen2_peer.py train d=128 layers=4 heads=4 kv_heads=4 vocab=96 bias=1 ctx=512 batch=32 seq=128 steps=12 warmup=2 threads=2
   python3 qwen2_peer.py sample d=128 layers=4 heads=4 kv_heads=4 vocab=96 bias=1 ctx=512 batch=16 prompt=16 new=128 reps=3 threads=2
+  (bf16=1 on any mode: bfloat16 matmul, CPU autocast training, bfloat16 sampling)
 
 `dotnet run -c Release --project bench/Psr.Bench -- engine` runs it with exactly psr's arguments. Mirrors psr's
 choices: AdamW without decay on 1-D parameters, gradient clipping at 1.0, N sampled tokens from N - 1 decoding steps,
@@ -132,7 +133,8 @@ def n_params(m):
 
 def run_matmul(a):
     n = a.get("n", 2048)
-    x, y = torch.randn(n, n), torch.randn(n, n)
+    dtype = torch.bfloat16 if a.get("bf16", 0) else torch.float32
+    x, y = torch.randn(n, n).to(dtype), torch.randn(n, n).to(dtype)
     x @ y
     best = 0.0
     for _ in range(a.get("reps", 5)):
@@ -151,9 +153,12 @@ def run_train(a):
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.1}, {"params": plain, "weight_decay": 0.0}],
                             lr=1e-3, betas=(0.9, 0.999), eps=1e-8)
     B, T = a["batch"], a["seq"]
+    bf16 = bool(a.get("bf16", 0))  # CPU autocast to bfloat16 (float32 master weights and AdamW state)
     def step():
         ids = torch.randint(0, a["vocab"], (B, T + 1))
-        logits = m(ids[:, :-1])
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
+            logits = m(ids[:, :-1])
+        logits = logits.float()
         loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), ids[:, 1:].reshape(-1))
         loss.backward()
         # As psr's GradientStep: clip the global norm (1.0, the SFT default), step, clear the gradients.
@@ -173,20 +178,21 @@ def run_train(a):
 @torch.no_grad()
 def run_sample(a):
     torch.manual_seed(a.get("seed", 0))
-    m = Model(a).eval()
+    dtype = torch.bfloat16 if a.get("bf16", 0) else torch.float32
+    m = Model(a).eval().to(dtype)
     B, P, N = a["batch"], a.get("prompt", 16), a.get("new", 128)
     hd, kvh = a["d"] // a["heads"], a["kv_heads"]
     # The same thread policy as psr's DecodeThreads: tiny decoding steps run on one intra-op thread.
     if B * a["d"] * m.layers[0].gate_proj.out_features < 2 ** 21:
         torch.set_num_threads(1)
     def once():
-        caches = [(torch.zeros(B, kvh, P + N, hd), torch.zeros(B, kvh, P + N, hd)) for _ in m.layers]
+        caches = [(torch.zeros(B, kvh, P + N, hd, dtype=dtype), torch.zeros(B, kvh, P + N, hd, dtype=dtype)) for _ in m.layers]
         ids = torch.randint(0, a["vocab"], (B, P))
-        logits = m(ids, 0, caches)[:, -1]
+        logits = m(ids, 0, caches)[:, -1].float()
         nxt = torch.multinomial(logits.softmax(-1), 1)  # temperature 1; N tokens need N - 1 decode steps
         out = [nxt]
         for pos in range(P, P + N - 1):
-            logits = m(nxt, pos, caches)[:, -1]
+            logits = m(nxt, pos, caches)[:, -1].float()
             nxt = torch.multinomial(logits.softmax(-1), 1)
             out.append(nxt)
         return torch.cat(out, 1).tolist()  # psr hands back token lists too

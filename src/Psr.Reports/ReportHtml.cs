@@ -37,6 +37,7 @@ public static class ReportHtml
           .Append("</div>\n");
         sb.Append(SafeguardTable.Html(report, h));
         sb.Append("<h2>Wall time per stage</h2>\n").Append(StageTable(report, h));
+        sb.Append(ProfileHtml.Render(report.Profile, h));
         sb.Append("<h2>Step-tree viewer (<span id=\"question-count\">0</span> questions)</h2>\n")
           .Append("<div id=\"viewer\"><ul id=\"question-list\"></ul><div><div id=\"question-detail\"><p>Pick a question.</p></div><div id=\"verdicts\"></div></div></div>\n");
         sb.Append("<script type=\"application/json\" id=\"psr-traces\">").Append(JsonSerializer.Serialize(traces, EmbedJson)).Append("</script>\n");

@@ -26,6 +26,8 @@ public static class ReportMarkdown
         foreach (var verdict in report.Safeguard ?? [])
             sb.AppendLine("Safeguard " + verdict.Describe());
         sb.AppendLine(CultureInfo.InvariantCulture, $"Total stage time: {report.Stages.Sum(s => s.Seconds):F1} s over {report.Stages.Count} stages.");
+        if (report.Profile is { } profile)
+            sb.AppendLine().Append(profile.Markdown());
         return sb.ToString();
     }
 

@@ -18,6 +18,10 @@ public sealed record RunReport(string RunDirectory, string ConfigHash, string Pr
     /// <summary>The HTML file at the run's root.</summary>
     public const string HtmlFile = "report.html";
 
+    /// <summary>Per stage: seconds, hot-loop work and rates, from the manifests and the start-up matmul peak.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public Pipeline.Profiling.RunProfile? Profile { get; init; }
+
     /// <summary>The optional safeguard's verdict per checked round (absent when the safeguard is off).</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<Pipeline.Safeguard.SafeguardVerdict>? Safeguard { get; init; }

@@ -1,3 +1,6 @@
+using System.Text.Json.Nodes;
+using Psr.Pipeline.Profiling;
+
 namespace Psr.Cli.Tests;
 
 public sealed class RunCommandTests
@@ -105,6 +108,18 @@ public sealed class RunCommandTests
             Assert.Contains("| M1 |", summary, StringComparison.Ordinal);
             Assert.Contains("| M2 |", summary, StringComparison.Ordinal);
             Assert.True(File.Exists(Path.Combine(run, "stages", "02-step-dpo", "model", "model.safetensors")));
+
+            // And summary.md ends with the profile, whose judge calls for the search equal the search's own counter
+            Assert.Contains(RunProfile.MarkdownStart, summary, StringComparison.Ordinal);
+            Assert.Contains("| 01-init |", summary, StringComparison.Ordinal);
+            var profile = RunProfile.Build(run);
+            var searchCounts = JsonNode.Parse(File.ReadAllText(Path.Combine(run, "stages", "02-search", "manifest.json")))!["counts"]!;
+            var search = profile.Stages.Single(s => s.Stage == "02-search");
+            Assert.Equal(searchCounts["judgeCalls"]!.GetValue<long>(), search.Work.JudgeCalls);
+            Assert.True(search.Work.SampledTokens > 0 && search.SampledTokensPerSecond > 0);
+            var init = profile.Stages.Single(s => s.Stage == "01-init");
+            Assert.True(init.Work.TrainTokens > 0 && init.Mfu > 0, $"init work {init.Work}");
+            Assert.NotNull(profile.Peak);
 
             // And the report was written at the end, and psr report rewrites it from the artifacts
             Assert.Contains("<svg", File.ReadAllText(Path.Combine(run, "report.html")), StringComparison.Ordinal);

@@ -13,7 +13,8 @@ namespace Psr.Bench.Engine;
 internal sealed record EngineWorkload(string Name, WorkloadKind Kind, IReadOnlyDictionary<string, long> Args, double? Target)
 {
     /// <summary>Every workload name, in run order.</summary>
-    public static readonly IReadOnlyList<string> Names = ["matmul", "train-d128", "train-d256", "sample-b1", "sample-b16"];
+    public static readonly IReadOnlyList<string> Names =
+        ["matmul", "train-d128", "train-d256", "sample-b1", "sample-b16", "matmul-bf16", "train-d128-bf16", "sample-b16-bf16"];
 
     /// <summary>Unit of the measured value.</summary>
     public string Unit => Kind == WorkloadKind.Matmul ? "GFLOP/s" : "tok/s";
@@ -47,6 +48,11 @@ internal sealed record EngineWorkload(string Name, WorkloadKind Kind, IReadOnlyD
             Train(256, 6, 1.0),
             Sample(1, null),
             Sample(16, 1.0),
+            // bfloat16 rows (psr: bfloat16 copy for the passes, float32 master weights; peer: CPU autocast / bfloat16 model)
+            new EngineWorkload("matmul-bf16", WorkloadKind.Matmul,
+                new Dictionary<string, long> { ["n"] = quick ? 512 : 2048, ["reps"] = 5, ["threads"] = threads, ["bf16"] = 1 }, null),
+            Train(128, 12, 0.95) with { Name = "train-d128-bf16", Args = new Dictionary<string, long>(Train(128, 12, 0.95).Args) { ["bf16"] = 1 }, Target = null },
+            Sample(16, 1.0) with { Name = "sample-b16-bf16", Args = new Dictionary<string, long>(Sample(16, 1.0).Args) { ["bf16"] = 1 }, Target = null },
         };
         return options.Only.Count == 0 ? all : all.Where(w => options.Only.Contains(w.Name)).ToArray();
     }

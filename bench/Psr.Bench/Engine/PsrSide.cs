@@ -3,6 +3,7 @@ using Psr.Model.Generation;
 using Psr.Model.Qwen2;
 using Psr.Training.Losses;
 using Psr.Training.Optimization;
+using Psr.Training.Precision;
 using static TorchSharp.torch;
 
 namespace Psr.Bench.Engine;
@@ -47,8 +48,9 @@ internal static class PsrSide
     {
         var n = w["n"];
         using var scope = NewDisposeScope();
-        var x = randn(n, n);
-        var y = randn(n, n);
+        var dtype = IsBf16(w) ? ScalarType.BFloat16 : ScalarType.Float32;
+        var x = randn(n, n).to_type(dtype);
+        var y = randn(n, n).to_type(dtype);
         using (x.mm(y)) { } // warm-up
         var best = 0.0;
         for (var r = 0; r < w["reps"]; r++)
@@ -66,15 +68,18 @@ internal static class PsrSide
         model.train();
         using var optimizer = AdamWFactory.Create(model, lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0.1);
         using var generator = new Generator((ulong)w["seed"], CPU);
+        using var shadow = IsBf16(w) ? new LowPrecisionShadow(model, ModelDtype.BFloat16) : null; // as SftTrainer's bfloat16 passes
         long b = w["batch"], t = w["seq"];
         void Step()
         {
             using var scope = NewDisposeScope();
+            shadow?.Pull();
             var ids = randint(0, w["vocab"], [b, t + 1], dtype: ScalarType.Int64, generator: generator); // (B, T+1)
-            var logits = model.forward(new DecoderInput(ids.narrow(1, 0, t))); // (B, T, V)
+            var logits = (shadow?.Model ?? model).forward(new DecoderInput(ids.narrow(1, 0, t))); // (B, T, V)
             var mask = ones(b, t); // every position is a response token
             var loss = MaskedCrossEntropy.Normalized(logits, ids.narrow(1, 1, t), mask, b * t);
             loss.backward();
+            shadow?.PushGradients();
             GradientStep.Apply(model, optimizer, Clip);
         }
         for (var i = 0; i < w["warmup"]; i++)
@@ -87,7 +92,8 @@ internal static class PsrSide
 
     private static Measurement Sample(EngineWorkload w)
     {
-        using var model = Qwen2ForCausalLM.Create(Config(w), CPU, ModelDtype.Float32, w["seed"]);
+        using var full = Qwen2ForCausalLM.Create(Config(w), CPU, ModelDtype.Float32, w["seed"]);
+        using var model = IsBf16(w) ? full.CastCopy(ModelDtype.BFloat16) : full.CastCopy(ModelDtype.Float32);
         model.eval();
         var tokenizer = new AsciiTokenizer();
         var random = new Random((int)w["seed"]);
@@ -111,6 +117,8 @@ internal static class PsrSide
         var best = Enumerable.Range(1, (int)w["reps"]).Max(Once);
         return new Measurement(best, Parameters(model));
     }
+
+    private static bool IsBf16(EngineWorkload w) => w.Args.TryGetValue("bf16", out var v) && v != 0;
 
     private static long Parameters(nn.Module model) => model.parameters().Sum(p => p.numel());
 }

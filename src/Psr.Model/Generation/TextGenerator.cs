@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Psr.Core.Diagnostics;
 using Psr.Core.Errors;
 using Psr.Model.Native;
 using Psr.Model.Qwen2;
@@ -32,6 +34,8 @@ public sealed class TextGenerator(Qwen2ForCausalLM model, ITokenizer tokenizer)
         if (capacity > model.Config.MaxPositionEmbeddings)
             throw new PsrException($"prompt ({capacity - maxNew} tokens) + MaxNewTokens ({maxNew}) exceed max_position_embeddings ({model.Config.MaxPositionEmbeddings})");
 
+        var clock = Stopwatch.StartNew();
+        long sampled = 0; // tokens generated, for the run profile (WorkMeter)
         using var noGrad = no_grad();
         using var threads = DecodeThreads.For(model.Config, states.Length);
         using var generator = new Generator((ulong)options.Seed, model.Device);
@@ -42,12 +46,16 @@ public sealed class TextGenerator(Qwen2ForCausalLM model, ITokenizer tokenizer)
         var sampler = new RowSampler(options, generator, rowRandom);
         var next = Prefill(prompts, n, cache, rows, sampler);
         var pads = rows.Select(s => promptPads[s / n]).ToArray();
+        var slots = (long)rows.Length; // rows computed; the prefill sampled one token per row
         while (true)
         {
             for (var r = 0; r < rows.Length; r++)
             {
                 if (!states[rows[r]].Done)
+                {
                     states[rows[r]].Add((int)next[r], tokenizer);
+                    sampled++;
+                }
             }
             var cancelled = Cancel(requests, states, rows, n);
             var alive = Enumerable.Range(0, rows.Length).Where(r => !states[rows[r]].Done).ToArray();
@@ -65,7 +73,9 @@ public sealed class TextGenerator(Qwen2ForCausalLM model, ITokenizer tokenizer)
                 next = alive.Select(r => next[r]).ToArray();
             }
             next = Step(next, pads, cache, rows, sampler);
+            slots += rows.Length;
         }
+        WorkMeter.Sampled(sampled, (long)prompts.Count * prompts.Max(p => p.Length), slots, clock.Elapsed);
         return states.Select(s => s.ToCompletion()).ToList();
     }
 

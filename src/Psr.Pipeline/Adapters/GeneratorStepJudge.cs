@@ -1,3 +1,4 @@
+using Psr.Core.Diagnostics;
 using Psr.Model.Generation;
 using Psr.Roles;
 using Psr.World.Judging;
@@ -24,6 +25,7 @@ public sealed class GeneratorStepJudge(TextGenerator generator, int maxJudgeToke
             Seed: temperature > 0 ? c.Seed : null)).ToList();
         var options = new SamplingOptions { Temperature = temperature, MaxNewTokens = maxJudgeTokens, StopStrings = [VerdictEnd] };
         var outputs = generator.Sample(requests, options);
+        WorkMeter.Judged(comparisons.Count);
         IReadOnlyList<StepJudgment> result = outputs
             .Select(o => JudgmentMapping.From(JudgeOutputParser.Parse(o.StopString is null ? o.Text : o.Text + o.StopString)))
             .ToList();

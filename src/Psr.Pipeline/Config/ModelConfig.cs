@@ -28,6 +28,18 @@ public sealed record ModelConfig
     public int Threads { get; init; }
 
     /// <summary>
+    /// Arithmetic of Init's SFT passes: BFloat16 runs forward and backward on a bfloat16 copy, with float32 master
+    /// weights and AdamW state. Default Float32 (bfloat16's parity on the default run is still to be measured).
+    /// </summary>
+    public ComputePrecision TrainingPrecision { get; init; } = ComputePrecision.Float32;
+
+    /// <summary>
+    /// Arithmetic of in-process generation in the search and evaluate stages (policy, judge, greedy): BFloat16 samples
+    /// from a bfloat16 copy of the model. Default Float32.
+    /// </summary>
+    public ComputePrecision GenerationPrecision { get; init; } = ComputePrecision.Float32;
+
+    /// <summary>
     /// The base checkpoint's folder: a relative path is looked up from the current directory first, then from psr's
     /// own install folder (where the build copies the shipped <c>models/</c>), so the built-in base model is found
     /// whichever directory psr runs from. Null when there is no base checkpoint.
@@ -56,6 +68,8 @@ public sealed record ModelConfig
             .Check(Size != ModelSize.Pretrained || !string.IsNullOrEmpty(Checkpoint) || Backend != ModelBackend.TorchSharp,
                 nameof(Checkpoint), Checkpoint, "required when size is Pretrained")
             .Check(Threads >= 0, nameof(Threads), Threads, "must be >= 0")
+            .Check(Enum.IsDefined(TrainingPrecision), nameof(TrainingPrecision), TrainingPrecision, "unknown value")
+            .Check(Enum.IsDefined(GenerationPrecision), nameof(GenerationPrecision), GenerationPrecision, "unknown value")
             .Check(Backend != ModelBackend.TorchSharp || Checkpoint is null || File.Exists(Path.Combine(ResolvePath(Checkpoint), "config.json")),
                 nameof(Checkpoint), Checkpoint, "no model folder there (config.json missing)");
         return p.Items;

@@ -1,3 +1,5 @@
+using Psr.Core.Diagnostics;
+
 namespace Psr.Pipeline.Runs;
 
 /// <summary>
@@ -35,6 +37,12 @@ public sealed record StageManifest
 
     /// <summary>Wall-clock seconds summed over the attempts that reached an end (finished or cancelled).</summary>
     public double Seconds { get; init; }
+
+    /// <summary>
+    /// Work of the hot loops (tokens trained and sampled, model judge calls) and the seconds inside them, summed over
+    /// the same attempts as <see cref="Seconds"/>; the run profile's numerators. Null in manifests written before it existed.
+    /// </summary>
+    public WorkTotals? Work { get; init; }
 
     /// <summary>Attempts: 1 for an uninterrupted stage, +1 per resume.</summary>
     public int Attempts { get; init; } = 1;

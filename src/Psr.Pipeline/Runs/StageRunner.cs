@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Psr.Core.Diagnostics;
 using Psr.Core.Errors;
 using Psr.Core.IO;
 
@@ -34,19 +35,22 @@ public sealed class StageRunner(RunDirectory run, TimeProvider? clock = null)
             Inputs = inputs,
             StartedUtc = resuming ? previous!.StartedUtc : _clock.GetUtcNow(),
             Seconds = resuming ? previous!.Seconds : 0,
+            Work = resuming ? previous!.Work : null,
             Attempts = resuming ? previous!.Attempts + 1 : 1,
         };
         WriteManifest(stage.Id, started);
         var watch = Stopwatch.StartNew();
+        var meter = new WorkMeter(); // the stage's hot-loop work, for the run profile
         StageOutcome outcome;
         try
         {
-            outcome = await stage.RunAsync(new StageContext(run, stage.Id, started.Attempts), cancellationToken).ConfigureAwait(false);
+            using (WorkMeter.Measure(meter))
+                outcome = await stage.RunAsync(new StageContext(run, stage.Id, started.Attempts), cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
-            // Keep the stage resumable: record the time spent, leave it Running, let the cancellation propagate.
-            WriteManifest(stage.Id, started with { Seconds = started.Seconds + watch.Elapsed.TotalSeconds });
+            // Keep the stage resumable: record the time and work spent, leave it Running, let the cancellation propagate.
+            WriteManifest(stage.Id, started with { Seconds = started.Seconds + watch.Elapsed.TotalSeconds, Work = Sum(started.Work, meter) });
             throw;
         }
         var done = started with
@@ -56,6 +60,7 @@ public sealed class StageRunner(RunDirectory run, TimeProvider? clock = null)
             Counts = new SortedDictionary<string, long>(outcome.Counts.ToDictionary(), StringComparer.Ordinal),
             FinishedUtc = _clock.GetUtcNow(),
             Seconds = started.Seconds + watch.Elapsed.TotalSeconds,
+            Work = Sum(started.Work, meter),
         };
         WriteManifest(stage.Id, done);
         return new StageRunResult(done, Skipped: false);
@@ -77,6 +82,8 @@ public sealed class StageRunner(RunDirectory run, TimeProvider? clock = null)
             throw new PsrException($"{path}: unreadable manifest ({e.Message.Split('\n')[0]})", e);
         }
     }
+
+    private static WorkTotals Sum(WorkTotals? before, WorkMeter meter) => (before ?? WorkTotals.None).Plus(meter.Totals);
 
     private bool IsCurrent(StageManifest manifest, IStage stage, List<ArtifactRef> inputs) =>
         manifest.Status == StageStatus.Done && Matches(manifest, stage, inputs)

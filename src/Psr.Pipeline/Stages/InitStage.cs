@@ -59,7 +59,8 @@ public sealed class InitStage(RunConfig config, IProgress<StageProgress>? progre
         {
             using var history = context.OpenProgress<LossPoint>("history.progress.jsonl");
             var sink = new SftSink(history, progress, $"{Id.Folder} sft steps");
-            var result = new SftTrainer(model, tokenizer, config.Sft.ToTrainer(config.Seeds.Run))
+            var trainer = config.Sft.ToTrainer(config.Seeds.Run) with { ComputeDtype = config.Model.TrainingPrecision.ToModelDtype() };
+            var result = new SftTrainer(model, tokenizer, trainer)
                 .Train(examples, context.PathOf("checkpoints"), sink, cancellationToken);
             ModelFolder.Save(model, tokenizer, context.PathOf(ModelFolder.Name));
             var curve = history.Records.GroupBy(p => p.Step).Select(g => g.Last()).OrderBy(p => p.Step).ToList();

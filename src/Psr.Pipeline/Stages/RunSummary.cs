@@ -4,14 +4,16 @@ using System.Text.Json;
 using Psr.Core.IO;
 using Psr.Eval.Metrics;
 using Psr.Pipeline.Config;
+using Psr.Pipeline.Profiling;
 using Psr.Pipeline.Runs;
 
 namespace Psr.Pipeline.Stages;
 
 /// <summary>
 /// The run's one-screen summary (<c>summary.json</c>, <c>summary.md</c>): a row per model and the paired-bootstrap
-/// difference of the last model's greedy accuracy minus M1's on the same test problems. Holds no timings, so
-/// the same configuration and seed give the same file.
+/// difference of the last model's greedy accuracy minus M1's on the same test problems. <c>summary.json</c> holds no
+/// timings, so the same configuration and seed give the same file; <c>summary.md</c> ends with the run's profile
+/// (<see cref="RunProfile"/>: seconds, work and rates per stage), between its Markdown markers.
 /// </summary>
 /// <param name="ConfigHash">SHA-256 of the run's configuration.</param>
 /// <param name="Models">One row per model, M1 first.</param>
@@ -39,12 +41,12 @@ public sealed record RunSummary(string ConfigHash, IReadOnlyList<ModelRow> Model
             Bootstrap.DifferenceInterval(last, first, EvaluateStage.Bootstrap(config.Evaluation)));
     }
 
-    /// <summary>Writes <c>summary.json</c> and <c>summary.md</c> atomically.</summary>
+    /// <summary>Writes <c>summary.json</c> and <c>summary.md</c> (with the profile) atomically.</summary>
     public void Write(RunDirectory run)
     {
         ArgumentNullException.ThrowIfNull(run);
         AtomicFile.WriteAllText(Path.Combine(run.Root, JsonFile), JsonSerializer.Serialize(this, ArtifactJson.Indented) + "\n");
-        AtomicFile.WriteAllText(Path.Combine(run.Root, MarkdownFile), Markdown());
+        AtomicFile.WriteAllText(Path.Combine(run.Root, MarkdownFile), Markdown() + Environment.NewLine + RunProfile.Build(run.Root).Markdown());
     }
 
     /// <summary>The summary as a Markdown table.</summary>

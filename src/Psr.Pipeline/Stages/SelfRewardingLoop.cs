@@ -1,6 +1,7 @@
 using Psr.Core.Errors;
 using Psr.Pipeline.Config;
 using Psr.Pipeline.ExternalTraining;
+using Psr.Pipeline.Profiling;
 using Psr.Pipeline.RealEft;
 using Psr.Roles;
 using Psr.Pipeline.Runs;
@@ -34,6 +35,7 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
         StageRoles.RequireRemote(config, remote);
         if (config.Model.Threads > 0)
             TorchSharp.torch.set_num_threads(config.Model.Threads);
+        RunPeak.MeasureAndWrite(run); // the profile's MFU denominator, on this machine and thread count
         var runner = new StageRunner(run);
         runner.SweepOrphanedTempFiles(); // a kill -9 between an atomic write and its rename leaves one behind
         var stages = Stages();

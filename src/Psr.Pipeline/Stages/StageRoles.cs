@@ -52,6 +52,11 @@ public sealed class StageRoles : IAsyncDisposable
         if (served?.Policy is null || served.Judge is null || served.Solver is null)
         {
             var (m, tokenizer) = ModelFolder.Load(modelDir);
+            if (config.Model.GenerationPrecision != ComputePrecision.Float32)
+            {
+                using var full = m; // generation reads only the rounded copy
+                m = full.CastCopy(config.Model.GenerationPrecision.ToModelDtype());
+            }
             model = m;
             generator = new TextGenerator(m, tokenizer);
         }

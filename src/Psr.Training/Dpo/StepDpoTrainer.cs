@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Psr.Core.Diagnostics;
 using Psr.Core.Errors;
 using Psr.Model.Native;
 using Psr.Model.Qwen2;
@@ -43,10 +45,12 @@ public sealed class StepDpoTrainer
         var totalSteps = _config.Epochs * cursor.BatchesPerEpoch;
         var schedule = _config.Schedule(totalSteps);
         var history = new List<DpoProgress>();
+        var parameters = _model.parameters().Sum(p => p.numel()); // for the profile's 6·N·tokens
         _model.train();
         for (var step = 0; step < totalSteps; step++)
         {
             cancellation.ThrowIfCancellationRequested();
+            var clock = Stopwatch.StartNew();
             var lr = schedule.At(step); // learning rate for this step
             AdamWFactory.SetLearningRate(optimizer, lr);
             using var scope = NewDisposeScope(); // every tensor of the step dies with it
@@ -56,6 +60,7 @@ public sealed class StepDpoTrainer
             var (loss, dpo, nll) = Loss(batch, reference.For(indices, _model.Device)); // forward + loss
             loss.backward();
             var gradNorm = GradientStep.Apply(_model, optimizer, _config.GradClip); // clip, step, zero_grad
+            WorkMeter.Trained(batch.Rows.InputIds.numel(), parameters, clock.Elapsed);
             var report = Report(step + 1, totalSteps, epoch, loss, dpo, nll, lr, gradNorm);
             history.Add(report);
             progress?.Report(report); // log

@@ -1,3 +1,4 @@
+using Psr.Model.Qwen2;
 using Psr.Training.Configuration;
 using Psr.Training.Data;
 using Psr.Training.Optimization;
@@ -61,6 +62,12 @@ public sealed record SftConfig
     /// <summary>Seed of the data order. Default 0.</summary>
     public long Seed { get; init; }
 
+    /// <summary>
+    /// Dtype of the forward and backward passes: <see cref="ModelDtype.BFloat16"/> runs them on a bfloat16 copy while the
+    /// float32 model keeps the master weights and AdamW state (see <c>LowPrecisionShadow</c>). Default float32.
+    /// </summary>
+    public ModelDtype ComputeDtype { get; init; } = ModelDtype.Float32;
+
     /// <summary>Throws one <see cref="Psr.Core.Errors.ConfigException"/> listing every problem with its value.</summary>
     public SftConfig Validate()
     {
@@ -82,6 +89,7 @@ public sealed record SftConfig
             .NonNegative(nameof(CheckpointEvery), CheckpointEvery)
             .Positive(nameof(KeepCheckpoints), KeepCheckpoints)
             .Check(Enum.IsDefined(Eos), nameof(Eos), (int)Eos, "is not a known EosPolicy")
+            .Check(ComputeDtype is ModelDtype.Float32 or ModelDtype.BFloat16, nameof(ComputeDtype), (int)ComputeDtype, "must be Float32 or BFloat16")
             .ThrowIfAny();
         return this;
     }

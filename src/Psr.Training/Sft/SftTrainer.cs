@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Psr.Core.Diagnostics;
 using Psr.Core.Errors;
 using Psr.Model.Native;
 using Psr.Model.Qwen2;
@@ -7,6 +8,7 @@ using Psr.Training.Checkpoints;
 using Psr.Training.Data;
 using Psr.Training.Losses;
 using Psr.Training.Optimization;
+using Psr.Training.Precision;
 using TorchSharp.Modules;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -52,6 +54,8 @@ public sealed class SftTrainer
         var schedule = _config.Schedule(totalSteps);
         var history = new List<TrainProgress>();
         string? lastCheckpoint = null;
+        var parameters = _model.parameters().Sum(p => p.numel()); // for the profile's 6·N·tokens
+        using var shadow = _config.ComputeDtype == ModelDtype.Float32 ? null : new LowPrecisionShadow(_model, _config.ComputeDtype);
         _model.train();
         for (var step = state.Step; step < totalSteps; step++)
         {
@@ -61,8 +65,11 @@ public sealed class SftTrainer
             AdamWFactory.SetLearningRate(optimizer, lr);
             using var scope = NewDisposeScope(); // every tensor of the step dies with it
             var window = NextWindow(cursor, data); // this step's micro-batches
-            var loss = AccumulateGradients(window); // forward, loss, backward per micro-batch
+            shadow?.Pull(); // bfloat16 passes: round the master weights into the copy
+            var loss = AccumulateGradients(window, shadow?.Model ?? _model); // forward, loss, backward per micro-batch
+            shadow?.PushGradients(); // its gradients join the float32 master's, where clipping and AdamW run
             var gradNorm = GradientStep.Apply(_model, optimizer, _config.GradClip); // clip, step, zero_grad
+            WorkMeter.Trained(window.Sum(b => b.InputIds.numel()), parameters, clock.Elapsed);
             state = new TrainerState(step + 1, cursor.Position, _config.Seed, state.TokensSeen + window.Sum(b => b.TokenCount));
             var report = new TrainProgress(step + 1, totalSteps, cursor.Position.Epoch, loss, lr, gradNorm,
                 window.Sum(b => b.InputIds.numel()) / clock.Elapsed.TotalSeconds, state.TokensSeen);
@@ -94,14 +101,14 @@ public sealed class SftTrainer
 
     // Sums gradients over the window with each micro-batch's loss normalised by the window's token count, so the
     // result equals one big batch's mean; returns that mean.
-    private double AccumulateGradients(IReadOnlyList<CompletionBatch> window)
+    private static double AccumulateGradients(IReadOnlyList<CompletionBatch> window, Qwen2ForCausalLM model)
     {
         var tokens = Math.Max(1, window.Sum(b => b.TokenCount));
         var total = 0.0;
         foreach (var batch in window)
         {
             using var micro = NewDisposeScope(); // free this micro-batch's activations before the next
-            var logits = _model.forward(new DecoderInput(batch.InputIds)); // (B, T, V)
+            var logits = model.forward(new DecoderInput(batch.InputIds)); // (B, T, V)
             var loss = MaskedCrossEntropy.Normalized(logits, batch.Targets, batch.LossMask, tokens); // ()
             loss.backward();
             total += Scalars.ToDouble(loss);

@@ -6,13 +6,22 @@ namespace Psr.Cli.Tests.Runs;
 
 /// <summary>
 /// Every file of a run directory, by relative path, with only wall-clock timings blanked out: manifests' start/finish
-/// times and seconds, the report's stage-time column. With <c>ignoreAttempts</c>, also the attempt
-/// counts (a resumed stage is meant to count its resumes). Progress logs compare as their distinct lines, because a
+/// times and seconds, the report's stage-time column, and the profile's measured parts (the start-up matmul peak,
+/// seconds inside hot loops, rates, the rendered profile tables). With <c>ignoreAttempts</c>, also the attempt
+/// counts (a resumed stage is meant to count its resumes) and the work per stage (summed over the attempts that
+/// reached an end, so a killed attempt's work is missing and a redone item counts twice). Progress logs compare as their distinct lines, because a
 /// resumed stage may append a redone item again (its later copy wins) — the redone work must be identical.
 /// </summary>
 internal static partial class RunArtifacts
 {
-    private static readonly HashSet<string> TimingKeys = new(StringComparer.Ordinal) { "startedUtc", "finishedUtc", "seconds" };
+    private static readonly HashSet<string> TimingKeys = new(StringComparer.Ordinal)
+    {
+        "startedUtc", "finishedUtc", "seconds", "measuredUtc", "peakGflops", "trainSeconds", "sampleSeconds", "mfu", "hotLoopShare", "totalSeconds",
+    };
+
+    private static bool IsTiming(string key) => TimingKeys.Contains(key) || key.EndsWith("PerSecond", StringComparison.Ordinal);
+
+    private static bool IsAttemptDependent(string key) => key is "attempts" or "work" or "profile" or "batchFill";
 
     /// <summary>Relative path → normalised content (text) or SHA-256 (binary).</summary>
     public static SortedDictionary<string, string> Snapshot(string root, bool ignoreAttempts)
@@ -95,7 +104,7 @@ internal static partial class RunArtifacts
             case JsonObject o:
                 foreach (var key in o.Select(p => p.Key).ToList())
                 {
-                    if (TimingKeys.Contains(key) || (ignoreAttempts && key == "attempts"))
+                    if (IsTiming(key) || (ignoreAttempts && IsAttemptDependent(key)))
                         o.Remove(key);
                     else
                         Strip(o[key], ignoreAttempts);
@@ -108,15 +117,19 @@ internal static partial class RunArtifacts
         }
     }
 
-    /// <summary>Blanks the report's stage-time cells (seconds; attempts when ignored) and total stage time.</summary>
+    /// <summary>Blanks the report's stage-time cells (seconds; attempts when ignored), total stage time and the profile.</summary>
     private static string Html(string text, bool ignoreAttempts)
     {
+        text = ProfileSection().Replace(text, "(profile)");
         text = StageRow().Replace(text, m => $"{m.Groups["head"].Value}<td>…</td><td>{(ignoreAttempts ? "…" : m.Groups["attempts"].Value)}</td></tr>");
         return TotalTime().Replace(text, "Total stage time: … s");
     }
 
     [GeneratedRegex(@"(?<head><tr><td>[0-9]{2}-[a-z-]+</td><td>(Done|Running)</td>)<td>[^<]*</td><td>(?<attempts>[0-9]+)</td></tr>")]
     private static partial Regex StageRow();
+
+    [GeneratedRegex(@"<!-- profile -->[\s\S]*?<!-- /profile -->|<h2>Profile</h2>[\s\S]*?</table>")]
+    private static partial Regex ProfileSection();
 
     [GeneratedRegex(@"Total stage time: [0-9.]+ s")]
     private static partial Regex TotalTime();

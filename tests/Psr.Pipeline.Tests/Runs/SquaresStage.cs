@@ -1,3 +1,4 @@
+using Psr.Core.Diagnostics;
 using Psr.Pipeline.Runs;
 
 namespace Psr.Pipeline.Tests.Runs;
@@ -30,6 +31,7 @@ internal sealed class SquaresStage(string configHash, int cancelAfter = int.MaxV
         {
             cancellationToken.ThrowIfCancellationRequested();
             progress.Append(batch.Select(Compute).ToList());
+            WorkMeter.Judged(batch.Length); // one "call" per item computed, for the profile's work accounting
         }
         var byN = progress.Records.ToDictionary(r => r.N);
         ArtifactJsonl.Write(context.PathOf("squares.jsonl"), numbers.Select(n => byN[n]));

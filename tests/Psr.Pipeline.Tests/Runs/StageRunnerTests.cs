@@ -41,6 +41,8 @@ public sealed class StageRunnerTests
         Assert.Equal(2, result.Manifest.Attempts);
         Assert.Equal(StageStatus.Done, result.Manifest.Status);
         Assert.Equal(await Uninterrupted(dir), Output(run));
+        // and the manifest's work sums both attempts, as its seconds do: 40 items before the cancel, 60 after
+        Assert.Equal(100, result.Manifest.Work!.JudgeCalls);
     }
 
     [Fact]
