@@ -29,6 +29,7 @@ public static class ReportHtml
         sb.Append(CultureInfo.InvariantCulture, $"<h1>psr report · {h.Encode(report.Method.ToString())}</h1><p>Run <code>{h.Encode(report.RunDirectory)}</code>, preset {h.Encode(report.Preset)}, seed {report.Seed}, configuration {h.Encode(report.ConfigHash[..12])}.</p>\n");
         sb.Append(Settings(report.Settings, h));
         sb.Append("<h2>Models</h2>\n").Append(ModelTable(report, h));
+        sb.Append(JudgeKindTable.Html(report, h));
         sb.Append("<h2>Plots</h2>\n<div class=\"plots\">")
           .Append(Figure("plot-accuracy", ReportPlots.Accuracy(report), "Greedy accuracy per model; whiskers: 95% bootstrap interval."))
           .Append(Figure("plot-dpo-loss", ReportPlots.DpoLoss(report), "Step-DPO loss per optimizer step."))

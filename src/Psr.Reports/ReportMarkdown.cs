@@ -19,6 +19,8 @@ public static class ReportMarkdown
         foreach (var m in report.Models)
             sb.AppendLine(Row(m));
         sb.AppendLine();
+        if (JudgeKindTable.Markdown(report) is { Length: > 0 } kinds)
+            sb.AppendLine(kinds);
         foreach (var m in report.Models)
             foreach (var b in m.Benchmarks ?? [])
                 sb.AppendLine(CultureInfo.InvariantCulture,

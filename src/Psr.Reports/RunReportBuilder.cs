@@ -55,7 +55,17 @@ public static class RunReportBuilder
         return new ModelReport(name, round, GreedyEvaluation.Summarize(greedy, EvaluateStage.Bootstrap(eval)), SolutionShape.From(greedy),
             judge is null ? null : JudgeStats.From(judge), tts is null ? null : TestTimeStats.From(greedy, tts, ttsOracle),
             round < 2 ? null : method == SelfRewardingMethod.Outcome ? OutcomePairs(run, round, oracle) : Pairs(run, round, oracle),
-            round >= 2 ? Dpo(run, round, method) : null, Benchmarks(folder, evaluation, eval));
+            round >= 2 ? Dpo(run, round, method) : null, Benchmarks(folder, evaluation, eval))
+        {
+            JudgeByKind = judge is null ? null : JudgeByKind(run, judge),
+        };
+    }
+
+    /// <summary>The judge records joined with the EFT test pairs they judged (null when the pairs file is missing).</summary>
+    private static IReadOnlyList<JudgeKindAccuracy>? JudgeByKind(RunDirectory run, IReadOnlyList<JudgeRecord> judge)
+    {
+        var path = run.Resolve(EftStage.Artifact(EftStage.TestFile));
+        return File.Exists(path) ? JudgeKindAccuracy.From(judge, ArtifactJsonl.Read<World.Eft.EftExample>(path), path) : null;
     }
 
     /// <summary>Each extra benchmark's accuracy, recomputed from its records (the evaluation only names the files).</summary>
