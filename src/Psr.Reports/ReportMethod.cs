@@ -8,4 +8,7 @@ public enum ReportMethod
 
     /// <summary>Outcome-based self-rewarding (SRLM baseline): whole-solution 5-point scores + whole-response DPO.</summary>
     OutcomeSelfRewarding,
+
+    /// <summary>Control: the process method with the exact oracle judging each round's search (a perfect judge).</summary>
+    ProcessOracleJudge,
 }

@@ -38,7 +38,12 @@ public static class RunReportBuilder
     public static ReportMethod MethodOf(RunConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        return config.Experiment.Method == SelfRewardingMethod.Outcome ? ReportMethod.OutcomeSelfRewarding : ReportMethod.ProcessSelfRewarding;
+        return config.Experiment.Method switch
+        {
+            SelfRewardingMethod.Outcome => ReportMethod.OutcomeSelfRewarding,
+            SelfRewardingMethod.OracleJudge => ReportMethod.ProcessOracleJudge,
+            _ => ReportMethod.ProcessSelfRewarding,
+        };
     }
 
     private static ModelReport Model(RunDirectory run, int round, RunConfig config, IStepOracle? oracle)

@@ -11,4 +11,11 @@ public enum SelfRewardingMethod
     /// additive 5-point prompt, pair = (highest, lowest), whole-response DPO.
     /// </summary>
     Outcome,
+
+    /// <summary>
+    /// Control "a perfect judge": the process method with each round's search judged by the exact oracle
+    /// (<c>OracleStepJudge</c>, as the evaluation's oracle-judged test-time search) instead of the model; everything
+    /// else identical. The ceiling of what verification can give with this update rule (built-in world only).
+    /// </summary>
+    OracleJudge,
 }

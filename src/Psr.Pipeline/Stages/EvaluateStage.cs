@@ -27,7 +27,7 @@ public sealed class EvaluateStage(RunConfig config, int round, string modelName,
     public static StageId StageIdOf(int round) => new(round, "evaluate");
 
     // The oracle's view of the round's step pairs; the outcome baseline's whole-solution pairs are reported from its own artifacts.
-    private string? SearchFolder => round >= 2 && config.Experiment.Method == SelfRewardingMethod.Process && !IsBenchmark ? $"stages/{RoundSearchStage.StageIdOf(round - 2).Folder}" : null;
+    private string? SearchFolder => round >= 2 && config.Experiment.Method is (SelfRewardingMethod.Process or SelfRewardingMethod.OracleJudge) && !IsBenchmark ? $"stages/{RoundSearchStage.StageIdOf(round - 2).Folder}" : null;
 
     /// <inheritdoc />
     public StageId Id => StageIdOf(round);
