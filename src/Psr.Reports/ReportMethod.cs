@@ -11,4 +11,7 @@ public enum ReportMethod
 
     /// <summary>Control: the process method with the exact oracle judging each round's search (a perfect judge).</summary>
     ProcessOracleJudge,
+
+    /// <summary>Control: M1's SFT on its own seed data continued for each round's step-DPO dose (more of the same training).</summary>
+    ContinuedSft,
 }

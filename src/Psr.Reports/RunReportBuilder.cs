@@ -42,6 +42,7 @@ public static class RunReportBuilder
         {
             SelfRewardingMethod.Outcome => ReportMethod.OutcomeSelfRewarding,
             SelfRewardingMethod.OracleJudge => ReportMethod.ProcessOracleJudge,
+            SelfRewardingMethod.ContinuedSft => ReportMethod.ContinuedSft,
             _ => ReportMethod.ProcessSelfRewarding,
         };
     }
@@ -59,8 +60,13 @@ public static class RunReportBuilder
         var ttsOracle = ReadIfExists<TestTimeRecord>(Path.Combine(folder, "tts-oracle.jsonl"));
         return new ModelReport(name, round, GreedyEvaluation.Summarize(greedy, EvaluateStage.Bootstrap(eval)), SolutionShape.From(greedy),
             judge is null ? null : JudgeStats.From(judge), tts is null ? null : TestTimeStats.From(greedy, tts, ttsOracle),
-            round < 2 ? null : method == SelfRewardingMethod.Outcome ? OutcomePairs(run, round, oracle) : Pairs(run, round, oracle),
-            round >= 2 ? Dpo(run, round, method) : null, Benchmarks(folder, evaluation, eval))
+            round < 2 ? null : method switch
+            {
+                SelfRewardingMethod.Outcome => OutcomePairs(run, round, oracle),
+                SelfRewardingMethod.ContinuedSft => null, // no pairs: the round is SFT
+                _ => Pairs(run, round, oracle),
+            },
+            round >= 2 && method != SelfRewardingMethod.ContinuedSft ? Dpo(run, round, method) : null, Benchmarks(folder, evaluation, eval))
         {
             JudgeByKind = judge is null ? null : JudgeByKind(run, judge),
         };

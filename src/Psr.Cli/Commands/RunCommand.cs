@@ -77,6 +77,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         AnsiConsole.WriteLine(config.Experiment.Method switch
         {
             SelfRewardingMethod.Outcome => "Stages: IFT -> EFT + score EFT -> M1 (SFT) -> evaluate, then [sample+score -> DPO -> evaluate] for " + Rounds(config),
+            SelfRewardingMethod.ContinuedSft => "Stages: IFT -> EFT -> M1 (SFT) -> evaluate, then [continued SFT on IFT+EFT -> evaluate] for " + Rounds(config),
             SelfRewardingMethod.OracleJudge => "Stages: IFT -> EFT -> M1 (SFT) -> evaluate, then [search judged by the oracle -> step-DPO -> evaluate] for " + Rounds(config),
             _ => "Stages: IFT -> EFT -> M1 (SFT) -> evaluate, then [search -> step-DPO -> evaluate] for " + Rounds(config),
         });

@@ -18,4 +18,11 @@ public enum SelfRewardingMethod
     /// else identical. The ceiling of what verification can give with this update rule (built-in world only).
     /// </summary>
     OracleJudge,
+
+    /// <summary>
+    /// Control "more of the same training": each round continues the previous model's SFT on the run's own seed data
+    /// (IFT + EFT) for as many optimizer steps as that round's step-DPO would take (<c>continuedSft</c> section), instead
+    /// of search + step-DPO.
+    /// </summary>
+    ContinuedSft,
 }

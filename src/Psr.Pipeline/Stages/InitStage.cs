@@ -53,7 +53,7 @@ public sealed class InitStage(RunConfig config, IProgress<StageProgress>? progre
     public Task<StageOutcome> RunAsync(StageContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var examples = Examples(context.Run);
+        var examples = SeedExamples(context.Run, Method);
         var (model, tokenizer) = CreateModel();
         using (model)
         {
@@ -76,13 +76,15 @@ public sealed class InitStage(RunConfig config, IProgress<StageProgress>? progre
         }
     }
 
-    private List<SftExample> Examples(RunDirectory run)
+    /// <summary>M1's seed SFT data in <paramref name="run"/>: IFT + the EFT of <paramref name="method"/> (also what continued SFT trains on).</summary>
+    public static List<SftExample> SeedExamples(RunDirectory run, SelfRewardingMethod method)
     {
+        ArgumentNullException.ThrowIfNull(run);
         var ift = ArtifactJsonl.Read<IftRecord>(run.Resolve(IftStage.Artifact))
             .Select(r => new SftExample(PolicyPrompt.Format(r.Question, []), string.Join('\n', r.Steps)));
-        var eft = Method == SelfRewardingMethod.Outcome
-            ? ArtifactJsonl.Read<ScoreExample>(run.Resolve(EftArtifact)).Select(e => new SftExample(e.Prompt, e.Target)).ToList()
-            : EftExamples.ToSft(ArtifactJsonl.Read<EftExample>(run.Resolve(EftArtifact)));
+        var eft = method == SelfRewardingMethod.Outcome
+            ? ArtifactJsonl.Read<ScoreExample>(run.Resolve(ScoreEftStage.Artifact(ScoreEftStage.TrainFile))).Select(e => new SftExample(e.Prompt, e.Target)).ToList()
+            : EftExamples.ToSft(ArtifactJsonl.Read<EftExample>(run.Resolve(EftStage.Artifact(EftStage.TrainFile))));
         return [.. ift, .. eft];
     }
 

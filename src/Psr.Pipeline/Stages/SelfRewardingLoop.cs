@@ -12,7 +12,9 @@ namespace Psr.Pipeline.Stages;
 /// The whole process-based self-rewarding loop on the built-in world or a benchmark (<c>data.source</c>): IFT → EFT → Init (M1) → evaluate M1, then per
 /// round search → step-DPO → evaluate; every stage run, resumed or skipped by <see cref="StageRunner"/>, then the
 /// summary. Rerunning on the same run directory continues after a kill from the last finished item. With
-/// <c>experiment.method = Outcome</c> the stages are the outcome baseline's (<see cref="OutcomeStages"/>). With the
+/// <c>experiment.method = Outcome</c> the stages are the outcome baseline's (<see cref="OutcomeStages"/>). With
+/// <c>experiment.method = ContinuedSft</c> each round is continued SFT instead (<see cref="ContinuedSftStages"/>); with
+/// <c>OracleJudge</c> the process stages run with the oracle judging each round's search. With the
 /// optional safeguard, each round's training is followed by a <see cref="SafeguardStage"/> that picks the next round's
 /// model or stops the run after that round's evaluation.
 /// </summary>
@@ -28,6 +30,8 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
     {
         if (config.Experiment.Method == SelfRewardingMethod.Outcome)
             return OutcomeStages.Of(config, progress);
+        if (config.Experiment.Method == SelfRewardingMethod.ContinuedSft)
+            return ContinuedSftStages.Of(config, remote, progress);
         var model = InitModelArtifacts(config);
         var stages = new List<IStage>(SeedStages.Of(config, remote, progress))
         {
@@ -108,6 +112,10 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
             problems.Add("safeguard.enabled = true: not supported together with backends.trainer yet");
         if (config.Safeguard.Enabled && config.Experiment.Method == SelfRewardingMethod.Outcome)
             problems.Add("safeguard.enabled = true: not supported for experiment.method = Outcome yet");
+        if (config.Experiment.Method == SelfRewardingMethod.ContinuedSft && (config.Backends.Trainer.IsEnabled() || config.Backends.Trainer.SftIsEnabled()))
+            problems.Add("experiment.method = ContinuedSft: continues M1's SFT in-process; not supported with backends.trainer yet");
+        if (config.Experiment.Method == SelfRewardingMethod.ContinuedSft && config.Safeguard.Enabled)
+            problems.Add("safeguard.enabled = true: not supported for experiment.method = ContinuedSft yet");
         if (config.Experiment.IsMulti)
             problems.Add("experiment: a multi-method or multi-seed configuration runs as sub-runs (ExperimentPlan), not as one loop");
         if (config.Experiment.Method == SelfRewardingMethod.Outcome && config.Outcome.Template != ScoreTemplate.Compact)
