@@ -36,6 +36,7 @@ public static class ReportHtml
           .Append(Figure("plot-dpo-margin", ReportPlots.DpoMargin(report), "Step-DPO reward margin per optimizer step."))
           .Append(Figure("plot-pairs", ReportPlots.PairsBreakdown(report), "Pairs per round by the oracle's category."))
           .Append("</div>\n");
+        sb.Append(InitCurveSection.Html(report));
         sb.Append(SafeguardTable.Html(report, h));
         sb.Append("<h2>Wall time per stage</h2>\n").Append(StageTable(report, h));
         sb.Append("<h2>Step-tree viewer (<span id=\"question-count\">0</span> questions)</h2>\n")

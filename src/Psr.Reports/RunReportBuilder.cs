@@ -31,6 +31,7 @@ public static class RunReportBuilder
         return new RunReport(run.Root, RunConfigFile.Hash(config), config.Preset, MethodOf(config), config.Seeds.Run, AblationSettings.Of(config), models, stages)
         {
             Safeguard = config.Safeguard.Enabled ? SafeguardTable.Verdicts(run, config) : null,
+            InitCurve = InitCurve.Read(run),
         };
     }
 

@@ -116,6 +116,8 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
             problems.Add("experiment.method = ContinuedSft: continues M1's SFT in-process; not supported with backends.trainer yet");
         if (config.Experiment.Method == SelfRewardingMethod.ContinuedSft && config.Safeguard.Enabled)
             problems.Add("safeguard.enabled = true: not supported for experiment.method = ContinuedSft yet");
+        if (config.Sft.DevEvery > 0 && (config.Data.Source != DataSource.BuiltInWorld || config.Backends.Trainer.SftIsEnabled()))
+            problems.Add($"sft.devEvery = {config.Sft.DevEvery}: the Init learning curve needs the in-process Init on the built-in world");
         if (config.Experiment.IsMulti)
             problems.Add("experiment: a multi-method or multi-seed configuration runs as sub-runs (ExperimentPlan), not as one loop");
         if (config.Experiment.Method == SelfRewardingMethod.Outcome && config.Outcome.Template != ScoreTemplate.Compact)
