@@ -18,4 +18,9 @@ namespace Psr.Reports;
 /// </param>
 public sealed record ModelReport(string Model, int Round, GreedySummary Greedy, SolutionShape Shape, JudgeStats? Judge, TestTimeStats? TestTime,
     PairStats? Pairs, DpoCurve? Dpo,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<BenchmarkAccuracy>? Benchmarks = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<BenchmarkAccuracy>? Benchmarks = null)
+{
+    /// <summary>The judge's accuracy per kind of EFT test pair, both orders (null when the judge was not measured).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<JudgeKindAccuracy>? JudgeByKind { get; init; }
+}

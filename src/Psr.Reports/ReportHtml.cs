@@ -29,12 +29,14 @@ public static class ReportHtml
         sb.Append(CultureInfo.InvariantCulture, $"<h1>psr report · {h.Encode(report.Method.ToString())}</h1><p>Run <code>{h.Encode(report.RunDirectory)}</code>, preset {h.Encode(report.Preset)}, seed {report.Seed}, configuration {h.Encode(report.ConfigHash[..12])}.</p>\n");
         sb.Append(Settings(report.Settings, h));
         sb.Append("<h2>Models</h2>\n").Append(ModelTable(report, h));
+        sb.Append(JudgeKindTable.Html(report, h));
         sb.Append("<h2>Plots</h2>\n<div class=\"plots\">")
           .Append(Figure("plot-accuracy", ReportPlots.Accuracy(report), "Greedy accuracy per model; whiskers: 95% bootstrap interval."))
           .Append(Figure("plot-dpo-loss", ReportPlots.DpoLoss(report), "Step-DPO loss per optimizer step."))
           .Append(Figure("plot-dpo-margin", ReportPlots.DpoMargin(report), "Step-DPO reward margin per optimizer step."))
           .Append(Figure("plot-pairs", ReportPlots.PairsBreakdown(report), "Pairs per round by the oracle's category."))
           .Append("</div>\n");
+        sb.Append(InitCurveSection.Html(report));
         sb.Append(SafeguardTable.Html(report, h));
         sb.Append("<h2>Wall time per stage</h2>\n").Append(StageTable(report, h));
         sb.Append(ProfileHtml.Render(report.Profile, h));

@@ -19,10 +19,14 @@ public static class ReportMarkdown
         foreach (var m in report.Models)
             sb.AppendLine(Row(m));
         sb.AppendLine();
+        if (JudgeKindTable.Markdown(report) is { Length: > 0 } kinds)
+            sb.AppendLine(kinds);
         foreach (var m in report.Models)
             foreach (var b in m.Benchmarks ?? [])
                 sb.AppendLine(CultureInfo.InvariantCulture,
                     $"{m.Model} on {b.Benchmark}: {Pct(b.Accuracy)} [{Pct(b.Interval.Low)}, {Pct(b.Interval.High)}] of {b.Items} items, truncated {Pct(b.TruncationRate)}, no answer {b.NoAnswer}");
+        if (report.InitCurve is { } curve)
+            sb.AppendLine(InitCurveSection.Summary(curve));
         foreach (var verdict in report.Safeguard ?? [])
             sb.AppendLine("Safeguard " + verdict.Describe());
         sb.AppendLine(CultureInfo.InvariantCulture, $"Total stage time: {report.Stages.Sum(s => s.Seconds):F1} s over {report.Stages.Count} stages.");

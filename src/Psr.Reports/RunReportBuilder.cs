@@ -32,6 +32,7 @@ public static class RunReportBuilder
         {
             Safeguard = config.Safeguard.Enabled ? SafeguardTable.Verdicts(run, config) : null,
             Profile = Pipeline.Profiling.RunProfile.Build(run.Root),
+            InitCurve = InitCurve.Read(run),
         };
     }
 
@@ -39,7 +40,13 @@ public static class RunReportBuilder
     public static ReportMethod MethodOf(RunConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        return config.Experiment.Method == SelfRewardingMethod.Outcome ? ReportMethod.OutcomeSelfRewarding : ReportMethod.ProcessSelfRewarding;
+        return config.Experiment.Method switch
+        {
+            SelfRewardingMethod.Outcome => ReportMethod.OutcomeSelfRewarding,
+            SelfRewardingMethod.OracleJudge => ReportMethod.ProcessOracleJudge,
+            SelfRewardingMethod.ContinuedSft => ReportMethod.ContinuedSft,
+            _ => ReportMethod.ProcessSelfRewarding,
+        };
     }
 
     private static ModelReport Model(RunDirectory run, int round, RunConfig config, IStepOracle? oracle)
@@ -55,8 +62,24 @@ public static class RunReportBuilder
         var ttsOracle = ReadIfExists<TestTimeRecord>(Path.Combine(folder, "tts-oracle.jsonl"));
         return new ModelReport(name, round, GreedyEvaluation.Summarize(greedy, EvaluateStage.Bootstrap(eval)), SolutionShape.From(greedy),
             judge is null ? null : JudgeStats.From(judge), tts is null ? null : TestTimeStats.From(greedy, tts, ttsOracle),
-            !RunLayout.IsIteration(round) ? null : method == SelfRewardingMethod.Outcome ? OutcomePairs(run, round, oracle) : Pairs(run, round, oracle),
-            RunLayout.IsIteration(round) ? Dpo(run, round, method) : null, Benchmarks(folder, evaluation, eval));
+            !RunLayout.IsIteration(round) ? null : method switch
+            {
+                SelfRewardingMethod.Outcome => OutcomePairs(run, round, oracle),
+                SelfRewardingMethod.ContinuedSft => null, // no pairs: the round is SFT
+                _ => Pairs(run, round, oracle),
+            },
+            RunLayout.IsIteration(round) && method != SelfRewardingMethod.ContinuedSft ? Dpo(run, round, method) : null,
+            Benchmarks(folder, evaluation, eval))
+        {
+            JudgeByKind = judge is null ? null : JudgeByKind(run, judge),
+        };
+    }
+
+    /// <summary>The judge records joined with the EFT test pairs they judged (null when the pairs file is missing).</summary>
+    private static IReadOnlyList<JudgeKindAccuracy>? JudgeByKind(RunDirectory run, IReadOnlyList<JudgeRecord> judge)
+    {
+        var path = run.Resolve(EftStage.Artifact(EftStage.TestFile));
+        return File.Exists(path) ? JudgeKindAccuracy.From(judge, ArtifactJsonl.Read<World.Eft.EftExample>(path), path) : null;
     }
 
     /// <summary>Each extra benchmark's accuracy, recomputed from its records (the evaluation only names the files).</summary>

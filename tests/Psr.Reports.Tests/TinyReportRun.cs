@@ -19,7 +19,7 @@ public sealed class TinyReportRun : IDisposable
         {
             Data = RunPresets.Smoke.Data with { IftProblems = 24, EftPairs = 24, EftTestPairs = 3 },
             Model = new ModelConfig { Size = ModelSize.Test, Threads = 1 },
-            Sft = new SftConfig { Steps = 4, BatchSize = 8, WarmupSteps = 1, CheckpointEvery = 2, MaxSequenceTokens = 128 },
+            Sft = new SftConfig { Steps = 4, BatchSize = 8, WarmupSteps = 1, CheckpointEvery = 2, MaxSequenceTokens = 128, DevEvery = 2, DevProblems = 3 },
             Search = RunPresets.Smoke.Search with { Width = 2, MaxExpansions = 2, MaxStepTokens = 6, ActiveQuestions = 2, PolicyBatchSize = 4, JudgeBatchSize = 4 },
             Judge = new JudgeConfig { MaxNewTokens = 6 },
             Evaluation = RunPresets.Smoke.Evaluation with

@@ -51,9 +51,16 @@ internal static class ExperimentRun
 
     private static IEnumerable<string> Items(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static string MethodName(string text) => Enum.TryParse<SelfRewardingMethod>(text, ignoreCase: true, out var m) && Enum.IsDefined(m)
-        ? m.ToString()
-        : throw new ConfigException([$"--methods {text}: unknown method (known: process, outcome)"]);
+    /// <summary>A method given as its command-line name (<c>continued-sft</c>) or its configuration name (<c>ContinuedSft</c>).</summary>
+    private static string MethodName(string text)
+    {
+        foreach (var m in Enum.GetValues<SelfRewardingMethod>())
+        {
+            if (ExperimentPlan.CommandName(m) == text.ToLowerInvariant() || string.Equals(m.ToString(), text, StringComparison.OrdinalIgnoreCase))
+                return m.ToString();
+        }
+        throw new ConfigException([$"--methods {text}: unknown method (known: {string.Join(", ", Enum.GetValues<SelfRewardingMethod>().Select(ExperimentPlan.CommandName))})"]);
+    }
 
     private static string SeedValue(string text) => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s)
         ? s.ToString(CultureInfo.InvariantCulture)

@@ -77,9 +77,13 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             return 0;
         }
         AnsiConsole.MarkupLineInterpolated($"psr run: {config.Experiment.Method} method, preset [bold]{config.Preset}[/], configuration {RunConfigFile.Hash(config)[..12]}, run directory {run.Root}");
-        AnsiConsole.WriteLine(config.Experiment.Method == SelfRewardingMethod.Outcome
-            ? "Stages: IFT -> EFT + score EFT -> M1 (SFT) -> evaluate, then [sample+score -> DPO -> evaluate] for " + Rounds(config)
-            : "Stages: IFT -> EFT -> M1 (SFT) -> evaluate, then [search -> step-DPO -> evaluate] for " + Rounds(config));
+        AnsiConsole.WriteLine(config.Experiment.Method switch
+        {
+            SelfRewardingMethod.Outcome => "Stages: IFT -> EFT + score EFT -> M1 (SFT) -> evaluate, then [sample+score -> DPO -> evaluate] for " + Rounds(config),
+            SelfRewardingMethod.ContinuedSft => "Stages: IFT -> EFT -> M1 (SFT) -> evaluate, then [continued SFT on IFT+EFT -> evaluate] for " + Rounds(config),
+            SelfRewardingMethod.OracleJudge => "Stages: IFT -> EFT -> M1 (SFT) -> evaluate, then [search judged by the oracle -> step-DPO -> evaluate] for " + Rounds(config),
+            _ => "Stages: IFT -> EFT -> M1 (SFT) -> evaluate, then [search -> step-DPO -> evaluate] for " + Rounds(config),
+        });
         var summary = await RunProgressView.RunAsync(config, run, cancellationToken).ConfigureAwait(false);
         SummaryTable.Print(summary, run);
         AnsiConsole.WriteLine($"Summary: {Path.Combine(run.Root, RunSummary.MarkdownFile)}");

@@ -49,6 +49,9 @@ public sealed record RunConfig
     /// <summary>The outcome-based baseline's settings (used when a run's method is Outcome).</summary>
     public OutcomeConfig Outcome { get; init; } = new();
 
+    /// <summary>The continued-SFT control's dose (used when a run's method is ContinuedSft).</summary>
+    public ContinuedSftConfig ContinuedSft { get; init; } = new();
+
     /// <summary>EFT built from real data (tree search, PRM, annotator); off by default.</summary>
     public RealEftConfig Eft { get; init; } = new();
 
@@ -70,6 +73,7 @@ public sealed record RunConfig
             .AddRange(Safeguard.Problems())
             .AddRange(Experiment.Problems())
             .AddRange(Outcome.Problems())
+            .AddRange(ContinuedSft.Problems())
             .AddRange(Backends.Problems())
             .AddRange(Eft.Problems())
             .AddRange(RealEftBackendProblems())
@@ -77,6 +81,8 @@ public sealed record RunConfig
         p.Check(Rounds.Count > 0, nameof(Rounds), Rounds.Count, "at least one round is required");
         for (var i = 0; i < Rounds.Count; i++)
             p.AddRange(Rounds[i].Problems($"rounds[{i}]"));
+        p.Check(ContinuedSft.Steps.Count == 0 || ContinuedSft.Steps.Count == Rounds.Count, "continuedSft.steps", ContinuedSft.Steps.Count,
+            $"needs one entry per round ({Rounds.Count}) or none");
         foreach (var name in Rounds.GroupBy(r => r.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
             p.Check(false, nameof(Rounds), name.Key, "round names must be unique");
         return p.Items;

@@ -55,14 +55,32 @@ public static class RunPresets
         Rounds = [new() { Name = "M2", Questions = 8 }, new() { Name = "M3", Questions = 8 }],
     };
 
+    /// <summary>
+    /// The paper's recipe on the built-in world (docs/paper-method.md §1.4–1.6, §4): search width w = 6, temperature
+    /// 0.5, top-p 0.95, at most 20 expansions, every pair judged in both orders, rollback on an all-tie step, best vs
+    /// worst kept with no further filter; standard step-DPO (no NLL term; β 0.1, the notes' recommendation where the
+    /// paper gives none) for 1 epoch at lr 5e-7, batch 32; rounds of 400 / 800 / 1,200 questions. What the paper's
+    /// settings do not cover keeps the default preset's world-model choices (M0, seed data, Init, evaluation).
+    /// </summary>
+    public static RunConfig Paper { get; } = Default with
+    {
+        Preset = "paper",
+        Search = TinySearch with { MaxExpansions = 20, JudgeOrders = JudgeOrders.BothOrders, AllTie = AllTieAction.RollBack, Schedule = JudgeSchedule.AllPairs,
+            JudgeCallBudget = 0, MinScoreMargin = 1, SelfJudgedFilter = false },
+        // Warm-up is not reported; 3 steps is about a tenth of the smallest round's steps.
+        Dpo = new DpoConfig { Beta = 0.1, LearningRate = 5e-7, Epochs = 1, BatchSize = 32, NllWeight = 0, WarmupSteps = 3, MaxSequenceTokens = 320 },
+        Rounds = [new() { Name = "M2", Questions = 400 }, new() { Name = "M3", Questions = 800 }, new() { Name = "M4", Questions = 1200 }],
+    };
+
     /// <summary>Preset names, in the order shown to users.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["default", "smoke"];
+    public static IReadOnlyList<string> Names { get; } = ["default", "smoke", "paper"];
 
     /// <summary>The preset called <paramref name="name"/>.</summary>
     public static RunConfig Get(string name) => name switch
     {
         "default" => Default,
         "smoke" => Smoke,
+        "paper" => Paper,
         _ => throw new ConfigException([$"preset = {ConfigProblems.Format(name)}: unknown preset (known: {string.Join(", ", Names)})"]),
     };
 }

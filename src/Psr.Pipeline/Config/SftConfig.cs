@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Psr.Core.Errors;
 using TrainerSftConfig = Psr.Training.Sft.SftConfig;
 
@@ -31,6 +32,17 @@ public sealed record SftConfig
     /// <summary>Resumable checkpoint every this many steps (a killed Init resumes from the newest). Default 50.</summary>
     public int CheckpointEvery { get; init; } = 50;
 
+    /// <summary>
+    /// Init learning curve: greedy accuracy on <see cref="DevProblems"/> world dev-split problems every this many steps
+    /// (and at step 0 and the last step), in the Init stage's <c>dev-curve.jsonl</c>; 0 = off. Default 0.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // off: Init's configuration hash is unchanged
+    public int DevEvery { get; init; }
+
+    /// <summary>Dev-split problems of the Init learning curve (never trained on, disjoint from the EFT test problems). Default 200.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public int DevProblems { get; init; } = 200;
+
     /// <summary>Every problem of this section.</summary>
     public IReadOnlyList<string> Problems(string path = "sft")
     {
@@ -41,7 +53,9 @@ public sealed record SftConfig
             .Check(WarmupSteps >= 0 && WarmupSteps <= Steps, nameof(WarmupSteps), WarmupSteps, "must be in [0, steps]")
             .Check(WeightDecay >= 0 && double.IsFinite(WeightDecay), nameof(WeightDecay), WeightDecay, "must be >= 0")
             .Check(MaxSequenceTokens >= 2, nameof(MaxSequenceTokens), MaxSequenceTokens, "must be >= 2")
-            .Check(CheckpointEvery > 0, nameof(CheckpointEvery), CheckpointEvery, "must be > 0");
+            .Check(CheckpointEvery > 0, nameof(CheckpointEvery), CheckpointEvery, "must be > 0")
+            .Check(DevEvery >= 0, nameof(DevEvery), DevEvery, "must be >= 0 (0 = off)")
+            .Check(DevProblems > 0, nameof(DevProblems), DevProblems, "must be > 0");
         return p.Items;
     }
 

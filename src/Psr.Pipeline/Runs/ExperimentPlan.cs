@@ -24,7 +24,11 @@ public static class ExperimentPlan
         }))).ToList();
     }
 
-    /// <summary>The folder name of a sub-run: lower-case method and seed.</summary>
+    /// <summary>The folder name of a sub-run: the method's command-line name and the seed, e.g. <c>continued-sft-seed1</c>.</summary>
     public static string Name(SelfRewardingMethod method, long seed) =>
-        string.Create(CultureInfo.InvariantCulture, $"{(method == SelfRewardingMethod.Outcome ? "outcome" : "process")}-seed{seed}");
+        string.Create(CultureInfo.InvariantCulture, $"{CommandName(method)}-seed{seed}");
+
+    /// <summary>The method's name in <c>--methods</c> and folder names: lower-case words joined by hyphens (<c>oracle-judge</c>).</summary>
+    public static string CommandName(SelfRewardingMethod method) =>
+        string.Concat(method.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

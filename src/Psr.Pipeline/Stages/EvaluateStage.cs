@@ -27,7 +27,8 @@ public sealed class EvaluateStage(RunConfig config, int round, string modelName,
     public static StageId StageIdOf(int round) => new(round, "evaluate");
 
     // The oracle's view of the round's step pairs; the outcome baseline's whole-solution pairs are reported from its own artifacts.
-    private string? SearchFolder => RunLayout.IsIteration(round) && config.Experiment.Method == SelfRewardingMethod.Process && !IsBenchmark
+    private string? SearchFolder => RunLayout.IsIteration(round)
+        && config.Experiment.Method is (SelfRewardingMethod.Process or SelfRewardingMethod.OracleJudge) && !IsBenchmark
         ? RunLayout.StageFolder(RoundSearchStage.StageIdOf(RunLayout.IterationOf(round))) : null;
 
     /// <inheritdoc />

@@ -16,7 +16,8 @@ namespace Psr.Pipeline.Stages;
 /// Init (M1): SFT on IFT + EFT, from the base checkpoint (<c>model.checkpoint</c>) or from scratch in the world
 /// shape of <c>model.size</c>. <see cref="SftTrainer"/> checkpoints go to <c>checkpoints/</c> every
 /// <c>sft.checkpointEvery</c> steps, so a killed Init resumes from the newest one and ends bit-identically; the
-/// model goes to <c>model/</c> and the loss curve to <c>history.jsonl</c>.
+/// model goes to <c>model/</c> and the loss curve to <c>history.jsonl</c>; with <c>sft.devEvery</c> the dev-accuracy
+/// learning curve to <c>dev-curve.jsonl</c> (<see cref="InitDevCurve"/>).
 /// </summary>
 public sealed class InitStage(RunConfig config, IProgress<StageProgress>? progress = null) : IStage
 {
@@ -41,8 +42,11 @@ public sealed class InitStage(RunConfig config, IProgress<StageProgress>? progre
 
     /// <inheritdoc />
     public string ConfigHash => Method == SelfRewardingMethod.Outcome
-        ? ArtifactJson.HashOf(new { config.Model, config.Sft, config.Seeds.Run, Eft = EftArtifact })
-        : ArtifactJson.HashOf(new { config.Model, config.Sft, config.Seeds.Run });
+        ? ArtifactJson.HashOf(new { config.Model, Sft, config.Seeds.Run, Eft = EftArtifact })
+        : ArtifactJson.HashOf(new { config.Model, Sft, config.Seeds.Run });
+
+    // Without the learning curve its size is left out, so turning nothing on keeps earlier runs' Init hash.
+    private Psr.Pipeline.Config.SftConfig Sft => config.Sft.DevEvery > 0 ? config.Sft : config.Sft with { DevProblems = 0 };
 
     /// <inheritdoc />
     public IReadOnlyList<string> Inputs => config.Model.ResolvedCheckpoint() is { } baseModel
@@ -53,18 +57,26 @@ public sealed class InitStage(RunConfig config, IProgress<StageProgress>? progre
     public Task<StageOutcome> RunAsync(StageContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var examples = Examples(context.Run);
+        var examples = SeedExamples(context.Run, Method);
         var (model, tokenizer) = CreateModel();
         using (model)
         {
             using var history = context.OpenProgress<LossPoint>("history.progress.jsonl");
             var sink = new SftSink(history, progress, $"{Id.Folder} sft steps");
             var trainer = config.Sft.ToTrainer(config.Seeds.Run) with { ComputeDtype = config.Model.TrainingPrecision.ToModelDtype() };
+            using var dev = config.Sft.DevEvery > 0 ? new InitDevCurve(config, context, model, tokenizer) : null;
+            dev?.Measure(0); // the starting model (skipped when a resumed run has it)
             var result = new SftTrainer(model, tokenizer, trainer)
-                .Train(examples, context.PathOf("checkpoints"), sink, cancellationToken);
+                .Train(examples, context.PathOf("checkpoints"), sink, cancellationToken, dev is null ? null : dev.Measure);
             ModelFolder.Save(model, tokenizer, context.PathOf(ModelFolder.Name));
             var curve = history.Records.GroupBy(p => p.Step).Select(g => g.Last()).OrderBy(p => p.Step).ToList();
             ArtifactJsonl.Write(context.PathOf(HistoryFile), curve);
+            List<string> outputs = [.. ModelArtifacts, context.Artifact(HistoryFile)];
+            if (dev is not null)
+            {
+                ArtifactJsonl.Write(context.PathOf(InitDevCurve.CurveFile), dev.Curve());
+                outputs.Add(context.Artifact(InitDevCurve.CurveFile));
+            }
             var counts = new Dictionary<string, long>
             {
                 ["examples"] = examples.Count,
@@ -73,17 +85,21 @@ public sealed class InitStage(RunConfig config, IProgress<StageProgress>? progre
                 ["truncatedExamples"] = result.TruncatedExamples,
                 ["parameters"] = model.parameters().Sum(p => p.numel()),
             };
-            return Task.FromResult(new StageOutcome([.. ModelArtifacts, context.Artifact(HistoryFile)], counts));
+            if (dev is not null)
+                counts["devPoints"] = dev.Curve().Count;
+            return Task.FromResult(new StageOutcome(outputs, counts));
         }
     }
 
-    private List<SftExample> Examples(RunDirectory run)
+    /// <summary>M1's seed SFT data in <paramref name="run"/>: IFT + the EFT of <paramref name="method"/> (also what continued SFT trains on).</summary>
+    public static List<SftExample> SeedExamples(RunDirectory run, SelfRewardingMethod method)
     {
+        ArgumentNullException.ThrowIfNull(run);
         var ift = ArtifactJsonl.Read<IftRecord>(run.Resolve(IftStage.Artifact))
             .Select(r => new SftExample(PolicyPrompt.Format(r.Question, []), string.Join('\n', r.Steps)));
-        var eft = Method == SelfRewardingMethod.Outcome
-            ? ArtifactJsonl.Read<ScoreExample>(run.Resolve(EftArtifact)).Select(e => new SftExample(e.Prompt, e.Target)).ToList()
-            : EftExamples.ToSft(ArtifactJsonl.Read<EftExample>(run.Resolve(EftArtifact)));
+        var eft = method == SelfRewardingMethod.Outcome
+            ? ArtifactJsonl.Read<ScoreExample>(run.Resolve(ScoreEftStage.Artifact(ScoreEftStage.TrainFile))).Select(e => new SftExample(e.Prompt, e.Target)).ToList()
+            : EftExamples.ToSft(ArtifactJsonl.Read<EftExample>(run.Resolve(EftStage.Artifact(EftStage.TrainFile))));
         return [.. ift, .. eft];
     }
 

@@ -1,3 +1,4 @@
+using Psr.Pipeline.Adapters;
 using Psr.Pipeline.Config;
 using Psr.Roles;
 using Psr.Pipeline.Runs;
@@ -6,7 +7,8 @@ using Psr.Pipeline.Search;
 namespace Psr.Pipeline.Stages;
 
 /// <summary>
-/// The search of round <c>k</c> (k ≥ 2): the previous model is policy and judge (PPD, pairs collected) on the round's
+/// The search of round <c>k</c> (k ≥ 2): the previous model is policy and judge (PPD, pairs collected; with
+/// <see cref="SelfRewardingMethod.OracleJudge"/> the exact oracle judges instead) on the round's
 /// fresh train questions (a benchmark's next slice for <c>data.source = Benchmark</c>), written first as <c>questions.jsonl</c>. The work is <see cref="SearchStage"/>'s: resumable
 /// per finished question, <c>pairs.jsonl</c> and <c>results.jsonl</c> at the end.
 /// </summary>
@@ -22,8 +24,13 @@ public sealed class RoundSearchStage(RunConfig config, int roundIndex, IReadOnly
     /// <inheritdoc />
     public StageId Id => StageIdOf(roundIndex);
 
+    /// <summary>The oracle judges the search instead of the model (the perfect-judge control, <see cref="SelfRewardingMethod.OracleJudge"/>).</summary>
+    private bool OracleJudged => config.Experiment.Method == SelfRewardingMethod.OracleJudge;
+
     /// <inheritdoc />
-    public string ConfigHash => config.Data.Source == DataSource.Benchmark
+    public string ConfigHash => OracleJudged ? ArtifactJson.HashOf(new { Search = SearchHash, Judge = "oracle" }) : SearchHash;
+
+    private string SearchHash => config.Data.Source == DataSource.Benchmark
         ? ArtifactJson.HashOf(new
         {
             config.Data.BenchmarkPath, config.Data.BenchmarkFormat, config.Data.IftProblems, Rounds = config.Rounds.Take(roundIndex + 1), config.Search, config.Judge, config.Seeds,
@@ -50,7 +57,7 @@ public sealed class RoundSearchStage(RunConfig config, int roundIndex, IReadOnly
         var modelName = roundIndex == 0 ? "M1" : config.Rounds[roundIndex - 1].Name;
         await using var roles = await StageRoles.OpenAsync(config, remote, modelName, context.Run.Resolve(Path.GetDirectoryName(modelArtifacts[0])!),
             context.PathOf(StageRoles.ServerLogFile), cancellationToken).ConfigureAwait(false);
-        var search = new StepSearch(roles.Policy, roles.Judge, config.Search);
+        var search = new StepSearch(roles.Policy, OracleJudged ? new OracleStepJudge() : roles.Judge, config.Search);
         var inner = new SearchStage(Id, ConfigHash, Inputs, search, new SearchContext(config.Seeds.Run, Id.Round, SearchMode.CollectPairs),
             questions, p => progress?.Report(new StageProgress($"{Id.Folder} questions", p, questions.Count)));
         var outcome = await inner.RunAsync(context, cancellationToken).ConfigureAwait(false);

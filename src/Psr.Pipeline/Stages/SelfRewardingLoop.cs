@@ -14,7 +14,8 @@ namespace Psr.Pipeline.Stages;
 /// The whole process-based self-rewarding loop on the built-in world or a benchmark (<c>data.source</c>): IFT → EFT → Init (M1) → evaluate M1, then per
 /// round search → step-DPO → evaluate; every stage run, resumed or skipped by <see cref="StageRunner"/>, then the
 /// summary. Rerunning on the same run directory continues after a kill from the last finished item. With
-/// <c>experiment.method = Outcome</c> the stages are the outcome baseline's (<see cref="StagePlan"/> lists every variant). With the
+/// <c>experiment.method = Outcome</c> the stages are the outcome baseline's, with <c>ContinuedSft</c> each round is SFT on
+/// the seed data, with <c>OracleJudge</c> the oracle judges the search (<see cref="StagePlan"/> lists every variant). With the
 /// optional safeguard, each round's training is followed by a <see cref="SafeguardStage"/> that picks the next round's
 /// model or stops the run after that round's evaluation.
 /// </summary>
@@ -72,6 +73,12 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
             problems.Add("safeguard.enabled = true: not supported together with backends.trainer yet");
         if (config.Safeguard.Enabled && config.Experiment.Method == SelfRewardingMethod.Outcome)
             problems.Add("safeguard.enabled = true: not supported for experiment.method = Outcome yet");
+        if (config.Experiment.Method == SelfRewardingMethod.ContinuedSft && (config.Backends.Trainer.IsEnabled() || config.Backends.Trainer.SftIsEnabled()))
+            problems.Add("experiment.method = ContinuedSft: continues M1's SFT in-process; not supported with backends.trainer yet");
+        if (config.Experiment.Method == SelfRewardingMethod.ContinuedSft && config.Safeguard.Enabled)
+            problems.Add("safeguard.enabled = true: not supported for experiment.method = ContinuedSft yet");
+        if (config.Sft.DevEvery > 0 && (config.Data.Source != DataSource.BuiltInWorld || config.Backends.Trainer.SftIsEnabled()))
+            problems.Add($"sft.devEvery = {config.Sft.DevEvery}: the Init learning curve needs the in-process Init on the built-in world");
         if (config.Experiment.IsMulti)
             problems.Add("experiment: a multi-method or multi-seed configuration runs as sub-runs (ExperimentPlan), not as one loop");
         if (config.Experiment.Method == SelfRewardingMethod.Outcome && config.Outcome.Template != ScoreTemplate.Compact)

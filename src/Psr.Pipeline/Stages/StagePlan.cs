@@ -21,8 +21,11 @@ namespace Psr.Pipeline.Stages;
 /// (<c>backends.trainer.sftCommand</c>) | <see cref="BenchmarkInitStage"/> (benchmark)</description></item>
 /// <item><term>Search (pairs)</term><description><see cref="RoundSearchStage"/> (process) |
 /// <see cref="OutcomeRoundStage"/> (<c>experiment.method = Outcome</c>)</description></item>
+/// <item><term>Search (pairs)</term><description>with <c>experiment.method = OracleJudge</c> the same
+/// <see cref="RoundSearchStage"/>, the exact oracle judging; none for <c>ContinuedSft</c></description></item>
 /// <item><term>Training</term><description><see cref="DpoStage"/> (step-DPO; whole-response DPO for Outcome) |
-/// <see cref="ExternalTrainStage"/> (<c>backends.trainer.command</c>)</description></item>
+/// <see cref="ExternalTrainStage"/> (<c>backends.trainer.command</c>) | <see cref="ContinuedSftStage"/>
+/// (<c>experiment.method = ContinuedSft</c>: SFT on the seed data at the round's dose)</description></item>
 /// <item><term>Safeguard</term><description>none | <see cref="SafeguardStage"/> (<c>safeguard.enabled</c>)
 /// </description></item>
 /// <item><term>Evaluate</term><description><see cref="EvaluateStage"/> after M1 and after every round
@@ -44,9 +47,11 @@ public static class StagePlan
         stages.AddRange(SeedData(config, remote, progress));
         stages.Add(Init(config, progress));
         stages.Add(new EvaluateStage(config, RunLayout.InitRound, "M1", model, progress, outcome ? null : remote));
+        var continuedSft = config.Experiment.Method == SelfRewardingMethod.ContinuedSft;
         for (var i = 0; i < config.Rounds.Count; i++)
         {
-            stages.Add(Search(config, i, model, remote, progress));
+            if (!continuedSft)
+                stages.Add(Search(config, i, model, remote, progress));
             var (train, trained) = Train(config, i, model, progress);
             stages.Add(train);
             if (safeguard)
@@ -103,6 +108,8 @@ public static class StagePlan
         if (config.Experiment.Method == SelfRewardingMethod.Outcome)
             return (new DpoStage(config, roundIndex, model, progress, SelfRewardingMethod.Outcome),
                 DpoStage.ModelArtifactsOf(roundIndex, SelfRewardingMethod.Outcome));
+        if (config.Experiment.Method == SelfRewardingMethod.ContinuedSft)
+            return (new ContinuedSftStage(config, roundIndex, model, progress), ContinuedSftStage.ModelArtifactsOf(roundIndex));
         if (config.Backends.Trainer.IsEnabled())
             return (new ExternalTrainStage(config, roundIndex, model, progress),
                 ExternalTrainStage.ModelArtifactsOf(roundIndex));

@@ -17,8 +17,8 @@ public static class ViewerTraces
         ArgumentNullException.ThrowIfNull(report);
         var (run, _) = RunDirectory.Open(report.RunDirectory);
         var all = new List<ViewerQuestion>();
-        if (report.Method != ReportMethod.ProcessSelfRewarding)
-            return all; // the outcome baseline has no step tree: its scored solutions are in its results.jsonl
+        if (report.Method is not (ReportMethod.ProcessSelfRewarding or ReportMethod.ProcessOracleJudge))
+            return all; // the outcome baseline has no step tree (its scored solutions are in its results.jsonl), continued SFT no search
         foreach (var model in report.Models.Where(m => RunLayout.IsIteration(m.Round)))
         {
             var folder = run.StageDirectory(RoundSearchStage.StageIdOf(RunLayout.IterationOf(model.Round)));

@@ -1,3 +1,4 @@
+using Psr.Model.Native;
 using Psr.Model.Qwen2;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -43,7 +44,7 @@ public sealed class LowPrecisionShadow : IDisposable
                 continue;
             using var wide = g.to_type(master.dtype);
             if (master.grad is { } existing)
-                existing.add_(wide);
+                existing.add_(wide, Scalars.One);
             else
                 master.grad = wide.clone();
             g.zero_();

@@ -37,10 +37,12 @@ public sealed class SftTrainer
     /// <summary>
     /// Trains on <paramref name="examples"/>. With <paramref name="checkpointDir"/>, resumes from its newest
     /// checkpoint if there is one and saves checkpoints there; progress goes to <paramref name="progress"/>.
+    /// <paramref name="afterStep"/> runs after each optimizer step (steps completed, model in eval mode), before
+    /// that step's checkpoint, so a measurement it logs is never lost to a resume from that checkpoint.
     /// </summary>
     public SftResult Train(
         IReadOnlyList<SftExample> examples, string? checkpointDir = null, IProgress<TrainProgress>? progress = null,
-        CancellationToken cancellation = default)
+        CancellationToken cancellation = default, Action<int>? afterStep = null)
     {
         if (examples.Count == 0)
             throw new PsrException("SFT: no training examples");
@@ -75,6 +77,12 @@ public sealed class SftTrainer
                 window.Sum(b => b.InputIds.numel()) / clock.Elapsed.TotalSeconds, state.TokensSeen);
             history.Add(report);
             progress?.Report(report); // log
+            if (afterStep is not null)
+            {
+                _model.eval();
+                afterStep(step + 1); // e.g. a dev measurement; it must not change the weights
+                _model.train();
+            }
             if (checkpointDir is not null && IsCheckpointStep(step + 1, totalSteps))
                 lastCheckpoint = TrainingCheckpoint.Save(checkpointDir, _model, optimizer, state, _config.KeepCheckpoints);
         }

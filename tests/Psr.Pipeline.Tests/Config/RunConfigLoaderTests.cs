@@ -52,7 +52,7 @@ public sealed class RunConfigLoaderTests
     [InlineData("{\"sft\": {\"steps\": 1.5}}", "sft.steps = 1.5: expected an integer (32-bit)")]
     [InlineData("{\"sft\": {\"steps\": null}}", "sft.steps = null: a value is required")]
     [InlineData("{\"safeguard\": {\"enabled\": \"yes\"}}", "safeguard.enabled = \"yes\": expected true or false")]
-    [InlineData("{\"preset\": \"huge\"}", "preset = \"huge\": unknown preset (known: default, smoke)")]
+    [InlineData("{\"preset\": \"huge\"}", "preset = \"huge\": unknown preset (known: default, smoke, paper)")]
     [InlineData("{\"data\": {\"source\": \"Benchmark\"}}", "data.benchmarkPath = null: required when source is Benchmark")]
     public void One_bad_value_is_named_with_its_path_and_value(string json, string problem)
     {

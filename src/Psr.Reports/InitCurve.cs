@@ -1,0 +1,37 @@
+using Psr.Pipeline.Runs;
+using Psr.Pipeline.Stages;
+
+namespace Psr.Reports;
+
+/// <summary>
+/// The Init learning curve (<c>sft.devEvery</c>): M1's greedy dev accuracy over its SFT steps, from the Init stage's
+/// <c>dev-curve.jsonl</c>, and the gain of the last fifth of Init (accuracy at the last step minus at 80 % of the
+/// steps): a small gain says M1 is at its plateau.
+/// </summary>
+/// <param name="Points">The measured points in step order.</param>
+/// <param name="Steps">Init's last step.</param>
+/// <param name="EightyPercentStep">The step at 80 % of Init.</param>
+/// <param name="LastFifthGain">Accuracy at the last step minus at the 80 % step (null when either is missing).</param>
+public sealed record InitCurve(IReadOnlyList<DevPoint> Points, int Steps, int EightyPercentStep, double? LastFifthGain)
+{
+    /// <summary>The curve of the run's Init stage, or null when it measured none.</summary>
+    public static InitCurve? Read(RunDirectory run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var path = Path.Combine(run.StageDirectory(InitStage.StageId), InitDevCurve.CurveFile);
+        return File.Exists(path) ? From(ArtifactJsonl.Read<DevPoint>(path)) : null;
+    }
+
+    /// <summary>The curve of <paramref name="points"/> (the last point is Init's last step).</summary>
+    public static InitCurve? From(IReadOnlyList<DevPoint> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        if (points.Count == 0)
+            return null;
+        var ordered = points.OrderBy(p => p.Step).ToList();
+        var last = ordered[^1];
+        var eighty = InitDevCurve.EightyPercentStep(last.Step);
+        var at = ordered.FirstOrDefault(p => p.Step == eighty);
+        return new InitCurve(ordered, last.Step, eighty, at is null ? null : last.Accuracy - at.Accuracy);
+    }
+}
