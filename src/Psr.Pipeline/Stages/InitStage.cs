@@ -76,15 +76,7 @@ public sealed class InitStage(RunConfig config, IProgress<StageProgress>? progre
         }
     }
 
-    private List<SftExample> Examples(RunDirectory run)
-    {
-        var ift = ArtifactJsonl.Read<IftRecord>(run.Resolve(IftStage.Artifact))
-            .Select(r => new SftExample(PolicyPrompt.Format(r.Question, []), string.Join('\n', r.Steps)));
-        var eft = Method == SelfRewardingMethod.Outcome
-            ? ArtifactJsonl.Read<ScoreExample>(run.Resolve(EftArtifact)).Select(e => new SftExample(e.Prompt, e.Target)).ToList()
-            : EftExamples.ToSft(ArtifactJsonl.Read<EftExample>(run.Resolve(EftArtifact)));
-        return [.. ift, .. eft];
-    }
+    private List<SftExample> Examples(RunDirectory run) => SeedSftExamples.Read(run, config);
 
     private (Qwen2ForCausalLM Model, CharTokenizer Tokenizer) CreateModel()
     {
