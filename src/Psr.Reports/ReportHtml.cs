@@ -34,6 +34,7 @@ public static class ReportHtml
           .Append(Figure("plot-accuracy", ReportPlots.Accuracy(report), "Greedy accuracy per model; whiskers: 95% bootstrap interval."))
           .Append(Figure("plot-dpo-loss", ReportPlots.DpoLoss(report), "Step-DPO loss per optimizer step."))
           .Append(Figure("plot-dpo-margin", ReportPlots.DpoMargin(report), "Step-DPO reward margin per optimizer step."))
+          .Append(Figure("plot-dpo-logprobs", ReportPlots.DpoLogProbs(report), "Per-token log-prob of the chosen and rejected steps under the policy, per optimizer step."))
           .Append(Figure("plot-pairs", ReportPlots.PairsBreakdown(report), "Pairs per round by the oracle's category."))
           .Append("</div>\n");
         sb.Append(InitCurveSection.Html(report));

@@ -32,6 +32,28 @@ public static class ReportPlots
     /// <summary>Step-DPO reward margin per optimizer step, one line per round.</summary>
     public static string DpoMargin(RunReport report) => DpoCurves(report, d => d.RewardMargin, "Step-DPO reward margin (chosen − rejected)", "margin");
 
+    /// <summary>Per-token policy log-prob of the chosen (solid) and rejected (dashed) steps per optimizer step, one colour per round.</summary>
+    public static string DpoLogProbs(RunReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var plot = new Plot();
+        foreach (var m in report.Models.Where(m => m.Dpo is { ChosenLogProb.Count: > 0 }))
+        {
+            var steps = m.Dpo!.Steps.Select(s => (double)s).ToArray();
+            var chosen = plot.Add.Scatter(steps, m.Dpo.ChosenLogProb.ToArray());
+            chosen.LegendText = $"{m.Model} chosen";
+            var rejected = plot.Add.Scatter(steps, m.Dpo.RejectedLogProb.ToArray());
+            rejected.LegendText = $"{m.Model} rejected";
+            rejected.Color = chosen.Color;
+            rejected.LinePattern = LinePattern.Dashed;
+        }
+        plot.ShowLegend();
+        plot.Title("Step-DPO per-token log-prob of chosen and rejected steps");
+        plot.XLabel("optimizer step");
+        plot.YLabel("log-prob per token");
+        return plot.GetSvgXml(Width, Height);
+    }
+
     private static string DpoCurves(RunReport report, Func<DpoCurve, IReadOnlyList<double>> values, string title, string yLabel)
     {
         ArgumentNullException.ThrowIfNull(report);

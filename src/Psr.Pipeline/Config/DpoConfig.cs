@@ -1,5 +1,6 @@
 using Psr.Core.Errors;
 using Psr.Training.Dpo;
+using Psr.Training.Losses;
 
 namespace Psr.Pipeline.Config;
 
@@ -25,6 +26,18 @@ public sealed record DpoConfig
     /// <summary>Weight of an NLL term on the chosen step (0 = plain DPO). Default 0.</summary>
     public double NllWeight { get; init; }
 
+    /// <summary>The preference loss: Dpo (the paper's), Dpop (DPO-Positive) or Ipo. Default Dpo.</summary>
+    public PreferenceLossKind Loss { get; init; } = PreferenceLossKind.Dpo;
+
+    /// <summary>DPOP's λ, the weight of the penalty on a chosen step that became less likely than under the reference. Default 5.</summary>
+    public double DpopLambda { get; init; } = 5;
+
+    /// <summary>Seed SFT examples (IFT + EFT, as in Init) replayed with each optimizer step; 0 = none. Default 0.</summary>
+    public int Replay { get; init; }
+
+    /// <summary>Weight of the replayed examples' per-token NLL. Default 1.</summary>
+    public double ReplayWeight { get; init; } = 1;
+
     /// <summary>Linear warm-up steps before cosine decay. Default 10.</summary>
     public int WarmupSteps { get; init; } = 10;
 
@@ -40,6 +53,10 @@ public sealed record DpoConfig
             .Check(Epochs > 0, nameof(Epochs), Epochs, "must be > 0")
             .Check(BatchSize > 0, nameof(BatchSize), BatchSize, "must be > 0")
             .Check(NllWeight >= 0 && double.IsFinite(NllWeight), nameof(NllWeight), NllWeight, "must be >= 0")
+            .Check(Enum.IsDefined(Loss), nameof(Loss), Loss, "must be Dpo, Dpop or Ipo")
+            .Check(DpopLambda >= 0 && double.IsFinite(DpopLambda), nameof(DpopLambda), DpopLambda, "must be >= 0")
+            .Check(Replay >= 0, nameof(Replay), Replay, "must be >= 0")
+            .Check(ReplayWeight >= 0 && double.IsFinite(ReplayWeight), nameof(ReplayWeight), ReplayWeight, "must be >= 0")
             .Check(WarmupSteps >= 0, nameof(WarmupSteps), WarmupSteps, "must be >= 0")
             .Check(MaxSequenceTokens >= 2, nameof(MaxSequenceTokens), MaxSequenceTokens, "must be >= 2");
         return p.Items;
@@ -52,6 +69,7 @@ public sealed record DpoConfig
     public StepDpoConfig ToTrainer(long seed) => new()
     {
         Beta = Beta, LearningRate = LearningRate, Epochs = Epochs, BatchSize = BatchSize, NllWeight = NllWeight,
+        Loss = Loss, DpopLambda = DpopLambda, ReplayBatchSize = Replay, ReplayWeight = ReplayWeight,
         WarmupSteps = WarmupSteps, MaxSequenceLength = MaxSequenceTokens, Seed = seed,
     };
 }

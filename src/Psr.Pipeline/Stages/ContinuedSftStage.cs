@@ -33,7 +33,7 @@ public sealed class ContinuedSftStage(RunConfig config, int roundIndex, IReadOnl
     public Task<StageOutcome> RunAsync(StageContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var examples = InitStage.SeedExamples(context.Run, SelfRewardingMethod.Process);
+        var examples = SeedSftExamples.Read(context.Run, config);
         var (model, tokenizer) = ModelFolder.Load(context.Run.Resolve(Path.GetDirectoryName(modelArtifacts[0])!));
         using (model)
         {

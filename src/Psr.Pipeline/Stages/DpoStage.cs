@@ -41,7 +41,9 @@ public sealed class DpoStage(RunConfig config, int roundIndex, IReadOnlyList<str
     public string ConfigHash => ArtifactJson.HashOf(new { config.Dpo, config.Seeds.Run, Round = Id.Round });
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Inputs => [PairsArtifact, .. modelArtifacts];
+    public IReadOnlyList<string> Inputs => config.Dpo.Replay > 0
+        ? [PairsArtifact, .. modelArtifacts, .. SeedSftExamples.Artifacts(config)]
+        : [PairsArtifact, .. modelArtifacts];
 
     /// <inheritdoc />
     public Task<StageOutcome> RunAsync(StageContext context, CancellationToken cancellationToken)
@@ -59,7 +61,8 @@ public sealed class DpoStage(RunConfig config, int roundIndex, IReadOnlyList<str
                 var trainer = config.Dpo.ToTrainer(config.Seeds.Run + Id.Round);
                 if (method == SelfRewardingMethod.Outcome)
                     trainer = trainer with { Eos = EosPolicy.Append };
-                truncated = new StepDpoTrainer(model, tokenizer, trainer).Train(examples, sink, cancellationToken).TruncatedPairs;
+                var replay = config.Dpo.Replay > 0 ? SeedSftExamples.Read(context.Run, config) : null;
+                truncated = new StepDpoTrainer(model, tokenizer, trainer).Train(examples, sink, cancellationToken, replay).TruncatedPairs;
             }
             cancellationToken.ThrowIfCancellationRequested();
             ModelFolder.Save(model, tokenizer, context.PathOf(ModelFolder.Name));

@@ -57,7 +57,7 @@ public sealed class InitStage(RunConfig config, IProgress<StageProgress>? progre
     public Task<StageOutcome> RunAsync(StageContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var examples = SeedExamples(context.Run, Method);
+        var examples = SeedSftExamples.Read(context.Run, config);
         var (model, tokenizer) = CreateModel();
         using (model)
         {
@@ -91,17 +91,6 @@ public sealed class InitStage(RunConfig config, IProgress<StageProgress>? progre
         }
     }
 
-    /// <summary>M1's seed SFT data in <paramref name="run"/>: IFT + the EFT of <paramref name="method"/> (also what continued SFT trains on).</summary>
-    public static List<SftExample> SeedExamples(RunDirectory run, SelfRewardingMethod method)
-    {
-        ArgumentNullException.ThrowIfNull(run);
-        var ift = ArtifactJsonl.Read<IftRecord>(run.Resolve(IftStage.Artifact))
-            .Select(r => new SftExample(PolicyPrompt.Format(r.Question, []), string.Join('\n', r.Steps)));
-        var eft = method == SelfRewardingMethod.Outcome
-            ? ArtifactJsonl.Read<ScoreExample>(run.Resolve(ScoreEftStage.Artifact(ScoreEftStage.TrainFile))).Select(e => new SftExample(e.Prompt, e.Target)).ToList()
-            : EftExamples.ToSft(ArtifactJsonl.Read<EftExample>(run.Resolve(EftStage.Artifact(EftStage.TrainFile))));
-        return [.. ift, .. eft];
-    }
 
     private (Qwen2ForCausalLM Model, CharTokenizer Tokenizer) CreateModel()
     {

@@ -15,4 +15,14 @@ namespace Psr.Training.Dpo;
 /// <param name="GradNorm">Global gradient L2 norm before clipping.</param>
 public sealed record DpoProgress(
     int Step, int TotalSteps, int Epoch, double Loss, double DpoLoss, double ChosenNll, double RewardAccuracy,
-    double RewardMargin, double ChosenReward, double RejectedReward, double LearningRate, double GradNorm);
+    double RewardMargin, double ChosenReward, double RejectedReward, double LearningRate, double GradNorm)
+{
+    /// <summary>Mean per-token log-prob of the chosen steps under the policy (before the step's update).</summary>
+    public double ChosenLogProb { get; init; }
+
+    /// <summary>Mean per-token log-prob of the rejected steps under the policy (before the step's update).</summary>
+    public double RejectedLogProb { get; init; }
+
+    /// <summary>Per-token NLL of the replayed seed examples (0 without replay).</summary>
+    public double ReplayNll { get; init; }
+}

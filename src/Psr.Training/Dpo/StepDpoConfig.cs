@@ -1,5 +1,6 @@
 using Psr.Training.Configuration;
 using Psr.Training.Data;
+using Psr.Training.Losses;
 using Psr.Training.Optimization;
 
 namespace Psr.Training.Dpo;
@@ -9,6 +10,18 @@ public sealed record StepDpoConfig
 {
     /// <summary>DPO inverse temperature β: how far the policy may move from the reference. Default 0.1.</summary>
     public double Beta { get; init; } = 0.1;
+
+    /// <summary>The preference loss. Default <see cref="PreferenceLossKind.Dpo"/> (the paper's sigmoid DPO).</summary>
+    public PreferenceLossKind Loss { get; init; } = PreferenceLossKind.Dpo;
+
+    /// <summary>DPOP's λ: weight of the penalty on a chosen step less likely than under the reference. Default 5.</summary>
+    public double DpopLambda { get; init; } = 5;
+
+    /// <summary>Seed SFT examples replayed with every optimizer step (their per-token NLL is added); 0 turns replay off. Default 0.</summary>
+    public int ReplayBatchSize { get; init; }
+
+    /// <summary>Weight of the replayed examples' per-token NLL. Default 1.</summary>
+    public double ReplayWeight { get; init; } = 1;
 
     /// <summary>Weight α of the per-token NLL term on the chosen step; 0 turns it off. Default 0.</summary>
     public double NllWeight { get; init; }
@@ -64,6 +77,10 @@ public sealed record StepDpoConfig
         new ConfigProblems()
             .Positive(nameof(Beta), Beta)
             .NonNegative(nameof(NllWeight), NllWeight)
+            .Check(Enum.IsDefined(Loss), nameof(Loss), (int)Loss, "is not a known PreferenceLossKind")
+            .NonNegative(nameof(DpopLambda), DpopLambda)
+            .NonNegative(nameof(ReplayBatchSize), ReplayBatchSize)
+            .NonNegative(nameof(ReplayWeight), ReplayWeight)
             .Positive(nameof(LearningRate), LearningRate)
             .NonNegative(nameof(WarmupSteps), WarmupSteps)
             .Between(nameof(MinLrRatio), MinLrRatio, 0, 1)

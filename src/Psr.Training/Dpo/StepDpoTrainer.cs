@@ -30,9 +30,14 @@ public sealed class StepDpoTrainer
         TokenizerFit.Ensure(tokenizer, model);
     }
 
-    /// <summary>Trains the model in place on <paramref name="examples"/>; progress goes to <paramref name="progress"/>.</summary>
+    /// <summary>
+    /// Trains the model in place on <paramref name="examples"/>; progress goes to <paramref name="progress"/>. With
+    /// <see cref="StepDpoConfig.ReplayBatchSize"/> &gt; 0, every step also takes that many <paramref name="replay"/>
+    /// examples (seed SFT data, cycled in a seeded order) and adds their weighted per-token NLL.
+    /// </summary>
     public StepDpoResult Train(
-        IReadOnlyList<PreferenceExample> examples, IProgress<DpoProgress>? progress = null, CancellationToken cancellation = default)
+        IReadOnlyList<PreferenceExample> examples, IProgress<DpoProgress>? progress = null, CancellationToken cancellation = default,
+        IReadOnlyList<SftExample>? replay = null)
     {
         if (examples.Count == 0)
             throw new PsrException("Step-DPO: no training examples");
@@ -44,6 +49,7 @@ public sealed class StepDpoTrainer
         var cursor = new BatchCursor(lengths, _config.BatchSize, _config.BucketBatches, _config.Seed);
         var totalSteps = _config.Epochs * cursor.BatchesPerEpoch;
         var schedule = _config.Schedule(totalSteps);
+        var replaySet = ReplaySet.Create(_tokenizer, replay, _config);
         var history = new List<DpoProgress>();
         var parameters = _model.parameters().Sum(p => p.numel()); // for the profile's 6·N·tokens
         _model.train();
@@ -57,11 +63,21 @@ public sealed class StepDpoTrainer
             var epoch = cursor.Position.Epoch;
             var indices = cursor.Next(); // this step's pairs
             var batch = PreferenceCollator.Collate(indices.Select(i => pairs[i]).ToArray(), _tokenizer.PadId, _model.Device);
-            var (loss, dpo, nll) = Loss(batch, reference.For(indices, _model.Device)); // forward + loss
+            var (loss, dpo, nll, logProbs) = Loss(batch, reference.For(indices, _model.Device)); // forward + loss
+            var replayNll = replaySet?.Nll(_model, _tokenizer.PadId); // () or null: the seed examples' NLL
+            if (replayNll is not null)
+            {
+                using var weight = _config.ReplayWeight.ToScalar();
+                loss = loss.add(replayNll.mul(weight), Scalars.One);
+            }
             loss.backward();
             var gradNorm = GradientStep.Apply(_model, optimizer, _config.GradClip); // clip, step, zero_grad
             WorkMeter.Trained(batch.Rows.InputIds.numel(), parameters, clock.Elapsed);
-            var report = Report(step + 1, totalSteps, epoch, loss, dpo, nll, lr, gradNorm);
+            var report = Report(step + 1, totalSteps, epoch, loss, dpo, nll, lr, gradNorm) with
+            {
+                ChosenLogProb = logProbs.Chosen, RejectedLogProb = logProbs.Rejected,
+                ReplayNll = replayNll is null ? 0 : Scalars.ToDouble(replayNll),
+            };
             history.Add(report);
             progress?.Report(report); // log
         }
@@ -69,20 +85,23 @@ public sealed class StepDpoTrainer
         return new StepDpoResult(history, pairs.Count(p => p.Chosen.Truncated || p.Rejected.Truncated));
     }
 
-    // Forward on chosen and rejected rows together, then DPO (+ α·NLL on the chosen rows).
-    private (Tensor Loss, DpoLossOutput Dpo, Tensor Nll) Loss(PreferenceBatch batch, (Tensor Chosen, Tensor Rejected) reference)
+    // Forward on chosen and rejected rows together, then the preference loss (+ α·NLL on the chosen rows); also the
+    // per-token policy log-probs of both sides, which show whether the chosen step's likelihood falls with the margin.
+    private (Tensor Loss, DpoLossOutput Dpo, Tensor Nll, (double Chosen, double Rejected) LogProbs) Loss(
+        PreferenceBatch batch, (Tensor Chosen, Tensor Rejected) reference)
     {
         var rows = batch.Rows;
         var logits = _model.forward(new DecoderInput(rows.InputIds)); // (2P, T, V)
         var sums = LogProbs.SequenceSums(logits, rows.Targets, rows.LossMask); // (2P)
         var chosen = sums.narrow(0, 0, batch.Pairs); // (P)
         var rejected = sums.narrow(0, batch.Pairs, batch.Pairs); // (P)
-        var dpo = DpoLoss.Sigmoid(chosen, rejected, reference.Chosen, reference.Rejected, _config.Beta);
+        var dpo = PreferenceLosses.Compute(_config.Loss, chosen, rejected, reference.Chosen, reference.Rejected, _config.Beta, _config.DpopLambda);
         var nll = DpoLoss.ChosenNll(chosen, batch.ChosenTokens); // ()
-        if (_config.NllWeight <= 0)
-            return (dpo.Loss, dpo, nll);
-        using var weight = _config.NllWeight.ToScalar();
-        return (dpo.Loss.add(nll.mul(weight), Scalars.One), dpo, nll); // ()
+        using var nllWeight = _config.NllWeight.ToScalar();
+        var loss = _config.NllWeight > 0 ? dpo.Loss.add(nll.mul(nllWeight), Scalars.One) : dpo.Loss; // ()
+        var rejectedTokens = Math.Max(1.0, Scalars.ToDouble(rows.LossMask.narrow(0, batch.Pairs, batch.Pairs).sum()));
+        var perToken = (-Scalars.ToDouble(nll), Scalars.ToDouble(rejected.sum()) / rejectedTokens);
+        return (loss, dpo, nll, perToken);
     }
 
     private static DpoProgress Report(int step, int total, int epoch, Tensor loss, DpoLossOutput dpo, Tensor nll, double lr, double gradNorm) =>

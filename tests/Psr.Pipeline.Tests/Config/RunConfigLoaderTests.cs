@@ -54,6 +54,8 @@ public sealed class RunConfigLoaderTests
     [InlineData("{\"safeguard\": {\"enabled\": \"yes\"}}", "safeguard.enabled = \"yes\": expected true or false")]
     [InlineData("{\"preset\": \"huge\"}", "preset = \"huge\": unknown preset (known: default, smoke, paper)")]
     [InlineData("{\"data\": {\"source\": \"Benchmark\"}}", "data.benchmarkPath = null: required when source is Benchmark")]
+    [InlineData("{\"dpo\": {\"replay\": -1}}", "dpo.replay = -1: must be >= 0")]
+    [InlineData("{\"dpo\": {\"dpopLambda\": -2}}", "dpo.dpopLambda = -2: must be >= 0")]
     public void One_bad_value_is_named_with_its_path_and_value(string json, string problem)
     {
         // Given
@@ -89,7 +91,7 @@ public sealed class RunConfigLoaderTests
     {
         // Given / When
         var config = RunConfigLoader.Load("smoke", overrides:
-            ["search.width=8", "rounds[1].questions=50", "search.allTie=Resample", "dpo.nllWeight=1", "model.threads=1"]);
+            ["search.width=8", "rounds[1].questions=50", "search.allTie=Resample", "dpo.nllWeight=1", "model.threads=1", "dpo.loss=Dpop", "dpo.replay=16"]);
 
         // Then
         Assert.Equal(8, config.Search.Width);
@@ -97,6 +99,8 @@ public sealed class RunConfigLoaderTests
         Assert.Equal(AllTieAction.Resample, config.Search.AllTie);
         Assert.Equal(1.0, config.Dpo.NllWeight);
         Assert.Equal(1, config.Model.Threads);
+        Assert.Equal(Psr.Training.Losses.PreferenceLossKind.Dpop, config.Dpo.Loss);
+        Assert.Equal(16, config.Dpo.Replay);
     }
 
     [Fact]

@@ -54,6 +54,39 @@ public sealed class DpoStageTests
         Assert.Equal(expected, resumed.Manifest.Outputs);
     }
 
+    [Fact]
+    public async Task Replay_reads_the_seed_data_declares_it_as_input_and_changes_the_trained_model()
+    {
+        // Given two identical runs with seed IFT data (and an empty EFT file)
+        using var a = new TempDir();
+        using var b = new TempDir();
+        RunDirectory WithSeed(string root)
+        {
+            var run = Prepare(root);
+            var ift = Enumerable.Range(0, 6).Select(i => new IftRecord($"i{i}", $"{i}+2*3=?", i + 6, [$"Step 1: 2*3=6", $"Step 2: {i}+6={i + 6}"]));
+            ArtifactJsonl.Write(run.Resolve(IftStage.Artifact), ift);
+            ArtifactJsonl.Write(run.Resolve(EftStage.Artifact(EftStage.TrainFile)), Array.Empty<Psr.World.Eft.EftExample>());
+            return run;
+        }
+        var runA = WithSeed(a.Path);
+        var runB = WithSeed(b.Path);
+        var replay = TinyRun.Config with { Dpo = TinyRun.Config.Dpo with { BatchSize = 2, Epochs = 2, LearningRate = 1e-2, Replay = 3 } };
+
+        // When one round trains with replay and the other without
+        var withReplay = await new StageRunner(runA).RunAsync(new DpoStage(replay, 0, InitStage.ModelArtifacts));
+        var without = await new StageRunner(runB).RunAsync(Stage());
+
+        // Then the replay round lists the seed files as inputs, reports a replay NLL and writes another model
+        Assert.Contains(withReplay.Manifest.Inputs, i => i.Path == IftStage.Artifact);
+        Assert.DoesNotContain(without.Manifest.Inputs, i => i.Path == IftStage.Artifact);
+        var history = ArtifactJsonl.Read<Psr.Training.Dpo.DpoProgress>(runA.Resolve("stages/02-step-dpo/history.jsonl"));
+        Assert.All(history, h => Assert.True(h.ReplayNll > 0));
+        Assert.NotEqual(Sha(withReplay), Sha(without));
+    }
+
+    private static string Sha(StageRunResult result) =>
+        result.Manifest.Outputs.Single(o => o.Path.EndsWith("model.safetensors", StringComparison.Ordinal)).Sha256;
+
     private sealed class Progress(Action<StageProgress> action) : IProgress<StageProgress>
     {
         public void Report(StageProgress value) => action(value);

@@ -62,6 +62,58 @@ public sealed class StepDpoTrainerTests
     }
 
     [Fact]
+    public void Replay_adds_the_weighted_nll_of_seed_examples_and_reports_it()
+    {
+        // Given replay of 4 seed examples per step at weight 0.5, without the chosen-NLL term
+        using var model = TinyModels.Create(seed: 2);
+        var config = Config with { Epochs = 1, ReplayBatchSize = 4, ReplayWeight = 0.5 };
+
+        // When
+        var result = new StepDpoTrainer(model, _tokenizer, config).Train(ToyData.StepPairs(8), replay: ToyData.Sums(10));
+
+        // Then every total is DPO + 0.5·(replay NLL), and the replay NLL is a real cross-entropy (> 0)
+        Assert.All(result.History, h => Assert.True(h.ReplayNll > 0, $"replay NLL {h.ReplayNll}"));
+        Assert.All(result.History, h => Assert.Equal(h.DpoLoss + 0.5 * h.ReplayNll, h.Loss, 5));
+    }
+
+    [Fact]
+    public void Replay_off_reports_no_replay_even_with_examples()
+    {
+        using var model = TinyModels.Create(seed: 2);
+
+        var result = new StepDpoTrainer(model, _tokenizer, Config with { Epochs = 1 }).Train(ToyData.StepPairs(8), replay: ToyData.Sums(10));
+
+        Assert.All(result.History, h => Assert.Equal(0, h.ReplayNll));
+        Assert.All(result.History, h => Assert.Equal(h.DpoLoss, h.Loss, 6));
+    }
+
+    [Fact]
+    public void Chosen_and_rejected_log_probs_are_reported_and_separate_as_training_goes()
+    {
+        using var model = TinyModels.Create(seed: 2);
+
+        var history = new StepDpoTrainer(model, _tokenizer, Config).Train(ToyData.StepPairs(12)).History;
+
+        // Per-token log-probs are negative; the chosen one equals −(chosen NLL); rejected falls below chosen by the end.
+        Assert.All(history, h => Assert.True(h.ChosenLogProb < 0 && h.RejectedLogProb < 0));
+        Assert.All(history, h => Assert.Equal(-h.ChosenNll, h.ChosenLogProb, 5));
+        Assert.True(history[^1].ChosenLogProb - history[^1].RejectedLogProb > history[0].ChosenLogProb - history[0].RejectedLogProb);
+    }
+
+    [Theory]
+    [InlineData(Psr.Training.Losses.PreferenceLossKind.Dpop)]
+    [InlineData(Psr.Training.Losses.PreferenceLossKind.Ipo)]
+    public void Every_loss_kind_learns_the_toy_preference(Psr.Training.Losses.PreferenceLossKind kind)
+    {
+        using var model = TinyModels.Create(seed: 2);
+
+        var history = new StepDpoTrainer(model, _tokenizer, Config with { Loss = kind }).Train(ToyData.StepPairs(12)).History;
+
+        Assert.True(history[^1].RewardMargin > 0, $"{kind}: margin {history[^1].RewardMargin}");
+        Assert.True(history[^1].DpoLoss < history[0].DpoLoss, $"{kind}: loss {history[0].DpoLoss} → {history[^1].DpoLoss}");
+    }
+
+    [Fact]
     public void Same_seed_gives_bit_identical_losses()
     {
         double[] Run()
