@@ -1,4 +1,5 @@
 using Psr.Core.Errors;
+using Psr.Training.Losses;
 
 namespace Psr.Pipeline.Config;
 
@@ -68,7 +69,7 @@ public static class RunPresets
         Search = TinySearch with { MaxExpansions = 20, JudgeOrders = JudgeOrders.BothOrders, AllTie = AllTieAction.RollBack, Schedule = JudgeSchedule.AllPairs,
             JudgeCallBudget = 0, MinScoreMargin = 1, SelfJudgedFilter = false },
         // Warm-up is not reported; 3 steps is about a tenth of the smallest round's steps.
-        Dpo = new DpoConfig { Beta = 0.1, LearningRate = 5e-7, Epochs = 1, BatchSize = 32, NllWeight = 0, WarmupSteps = 3, MaxSequenceTokens = 320 },
+        Dpo = new DpoConfig { Loss = PreferenceLossKind.Dpo, Beta = 0.1, LearningRate = 5e-7, Epochs = 1, BatchSize = 32, NllWeight = 0, WarmupSteps = 3, MaxSequenceTokens = 320 },
         Rounds = [new() { Name = "M2", Questions = 400 }, new() { Name = "M3", Questions = 800 }, new() { Name = "M4", Questions = 1200 }],
     };
 
