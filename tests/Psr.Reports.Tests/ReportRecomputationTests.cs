@@ -124,7 +124,7 @@ public sealed class ReportRecomputationTests(TinyReportRun run) : IClassFixture<
     }
 
     [Fact]
-    public void The_html_is_self_contained_with_four_plots_and_every_searched_question()
+    public void The_html_is_self_contained_with_its_plots_and_every_searched_question()
     {
         // Given
         var html = File.ReadAllText(Path.Combine(run.Root, RunReport.HtmlFile));
@@ -135,11 +135,11 @@ public sealed class ReportRecomputationTests(TinyReportRun run) : IClassFixture<
         var start = html.IndexOf(open, StringComparison.Ordinal) + open.Length;
         var traces = JsonDocument.Parse(html[start..html.IndexOf("</script>", start, StringComparison.Ordinal)]).RootElement;
 
-        // Then nothing is fetched, four SVG plots and the Init learning curve's are inline, and the viewer holds every question with oracle labels
+        // Then nothing is fetched, the four SVG plots, the DPO log-prob curves and the Init learning curve are inline, and the viewer holds every question with oracle labels
         Assert.DoesNotContain("<script src", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("url(http", html, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(5, html.Split("<svg").Length - 1);
+        Assert.Equal(6, html.Split("<svg").Length - 1);
         Assert.Equal(searched, traces.GetArrayLength());
         var candidates = traces.EnumerateArray().SelectMany(q => q.GetProperty("expansions").EnumerateArray()).SelectMany(e => e.GetProperty("candidates").EnumerateArray()).ToList();
         Assert.NotEmpty(candidates);

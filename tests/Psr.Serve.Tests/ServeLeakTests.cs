@@ -17,6 +17,10 @@ public sealed class ServeLeakTests
         using var checkpoint = new TinyCheckpoint();
         await using var server = await PsrServer.StartAsync(ServedModel.Load(checkpoint.Folder, "tiny"), new ServeOptions { Port = 0, MaxN = 8, MaxTokens = 64 });
         await Task.WhenAll(Requests(server, 1));
+        // earlier tests' unreachable tensors die in finalizers; let them go now, not mid-count
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
         var before = torch.Tensor.TotalCount;
 
         // When 40 more requests (sampled n = 3 seeded and not, greedy, logprobs, chat) run concurrently in shared batches

@@ -1,4 +1,5 @@
 using Psr.Core.Errors;
+using Psr.Pipeline.Runs;
 using TrainerSftConfig = Psr.Training.Sft.SftConfig;
 
 namespace Psr.Pipeline.Config;
@@ -69,7 +70,7 @@ public sealed record ContinuedSftConfig
             WeightDecay = 0, // step-DPO's AdamW has none
             MaxSequenceLength = config.Sft.MaxSequenceTokens,
             CheckpointEvery = config.Sft.CheckpointEvery,
-            Seed = config.Seeds.Run + roundIndex + 2, // each round its own data order, as each DPO round its own seed
+            Seed = config.Seeds.Run + RunLayout.RoundOf(roundIndex), // each round its own data order, as each DPO round its own seed
         };
     }
 }

@@ -25,7 +25,7 @@ public sealed record RunProfile(RunPeak? Peak, IReadOnlyList<StageProfile> Stage
     public static RunProfile Build(string runRoot)
     {
         var peak = RunPeak.Read(runRoot);
-        var stages = Path.Combine(runRoot, "stages");
+        var stages = RunLayout.StagesDirectory(runRoot);
         var rows = !Directory.Exists(stages) ? [] : Directory.GetDirectories(stages).Order(StringComparer.Ordinal)
             .Where(d => File.Exists(Path.Combine(d, "manifest.json")))
             .Select(d => Row(Path.GetFileName(d), ReadManifest(Path.Combine(d, "manifest.json")), peak))
