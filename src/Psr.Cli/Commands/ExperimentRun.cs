@@ -35,18 +35,34 @@ internal static class ExperimentRun
     {
         var subRuns = ExperimentPlan.Of(config);
         AnsiConsole.WriteLine($"psr run: {subRuns.Count} sub-runs ({string.Join(", ", subRuns.Select(s => s.Name))}) in {run.Root}");
+        var finished = new List<RunDirectory>();
         foreach (var sub in subRuns)
         {
             var subDir = RunDirectory.Create(Path.Combine(run.Root, sub.Name), sub.Config);
             AnsiConsole.WriteLine($"== {sub.Name}: {sub.Method} method, seed {sub.Seed.ToString(CultureInfo.InvariantCulture)}");
+            ShareStages(finished, subDir, sub);
             var summary = await RunProgressView.RunAsync(sub.Config, subDir, ct).ConfigureAwait(false);
             SummaryTable.Print(summary, subDir);
+            finished.Add(subDir);
         }
         var (reports, comparison) = ExperimentReport.Write(run.Root);
         foreach (var report in reports)
             ReportCommand.Print(report);
         Console.Out.Write(ComparisonMarkdown.Render(comparison));
         AnsiConsole.WriteLine($"Comparison report: {Path.Combine(run.Root, Reports.RunReport.HtmlFile)} (data: {Reports.RunReport.JsonFile})");
+    }
+
+    // The stages a finished sibling already computed with the same configuration (M1 for every method of a seed, the
+    // seed data for every seed) are copied, not recomputed; the stage runner still verifies each copy.
+    private static void ShareStages(IReadOnlyList<RunDirectory> finished, RunDirectory target, SubRun sub)
+    {
+        var plan = StagePlan.Of(sub.Config);
+        foreach (var donor in finished)
+        {
+            var copied = SharedStages.CopyPrefix(donor, target, plan);
+            if (copied.Count > 0)
+                AnsiConsole.WriteLine($"   shared from {Path.GetFileName(donor.Root)}: {string.Join(", ", copied.Select(id => id.Folder))}");
+        }
     }
 
     private static IEnumerable<string> Items(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -7,7 +7,7 @@ namespace Psr.Pipeline.Tests.Runs;
 /// A fake long stage: squares the numbers listed in its input file, ten per batch, recording each batch in its
 /// progress log; it can be "killed" by cancelling after a given number of items.
 /// </summary>
-internal sealed class SquaresStage(string configHash, int cancelAfter = int.MaxValue, CancellationTokenSource? kill = null) : IStage
+internal sealed class SquaresStage(string configHash, int cancelAfter = int.MaxValue, CancellationTokenSource? kill = null, int round = 1) : IStage
 {
     public const string Input = "numbers.txt";
 
@@ -15,7 +15,7 @@ internal sealed class SquaresStage(string configHash, int cancelAfter = int.MaxV
 
     public int Invocations { get; private set; }
 
-    public StageId Id { get; } = new(1, "squares");
+    public StageId Id { get; } = new(round, "squares");
 
     public string ConfigHash => configHash;
 
