@@ -15,20 +15,7 @@ public sealed class TinyReportRun : IDisposable
     }
 
     /// <summary>The tiny loop's configuration (a 1-layer model, two rounds).</summary>
-    public static RunConfig Config { get; } = RunPresets.Smoke with
-        {
-            Data = RunPresets.Smoke.Data with { IftProblems = 24, EftPairs = 24, EftTestPairs = 3 },
-            Model = new ModelConfig { Size = ModelSize.Test, Threads = 1 },
-            Sft = new SftConfig { Steps = 4, BatchSize = 8, WarmupSteps = 1, CheckpointEvery = 2, MaxSequenceTokens = 128, DevEvery = 2, DevProblems = 3 },
-            Search = RunPresets.Smoke.Search with { Width = 2, MaxExpansions = 2, MaxStepTokens = 6, ActiveQuestions = 2, PolicyBatchSize = 4, JudgeBatchSize = 4 },
-            Judge = new JudgeConfig { MaxNewTokens = 6 },
-            Evaluation = RunPresets.Smoke.Evaluation with
-            {
-                TestProblems = 6, TestTimeProblems = 2, MaxSolutionTokens = 8, BatchSize = 2,
-                TestTimeSearch = RunPresets.Smoke.Search with { Width = 2, MaxExpansions = 2, MaxStepTokens = 6 },
-            },
-            Rounds = [new() { Name = "M2", Questions = 3 }, new() { Name = "M3", Questions = 2 }],
-        };
+    public static RunConfig Config => TinyRunConfig.Report;
 
     /// <summary>The run's folder.</summary>
     public string Root { get; }

@@ -2,7 +2,6 @@ using System.Buffers.Binary;
 using System.Text;
 using Psr.Core.Errors;
 using Psr.Model.Checkpoints;
-using Psr.Model.Tests.Fixtures;
 using static TorchSharp.torch;
 
 namespace Psr.Model.Tests.Checkpoints;

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Psr.Core.Errors;
 using Psr.Model.Checkpoints;
 using Psr.Model.Qwen2;
-using Psr.Model.Tests.Fixtures;
 using TorchSharp;
 
 namespace Psr.Model.Tests.Checkpoints;

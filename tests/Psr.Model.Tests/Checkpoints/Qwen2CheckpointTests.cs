@@ -1,6 +1,5 @@
 using Psr.Model.Checkpoints;
 using Psr.Model.Qwen2;
-using Psr.Model.Tests.Fixtures;
 using static TorchSharp.torch;
 
 namespace Psr.Model.Tests.Checkpoints;

@@ -1,5 +1,4 @@
 using Psr.Model.Generation;
-using Psr.Model.Tests.Fixtures;
 
 namespace Psr.Model.Tests.Generation;
 

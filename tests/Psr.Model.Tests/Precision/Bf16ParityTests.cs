@@ -1,6 +1,5 @@
 using Psr.Model.Generation;
 using Psr.Model.Qwen2;
-using Psr.Model.Tests.Fixtures;
 using TorchSharp;
 using static TorchSharp.torch;
 

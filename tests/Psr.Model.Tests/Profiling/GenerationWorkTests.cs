@@ -1,6 +1,5 @@
 using Psr.Core.Diagnostics;
 using Psr.Model.Generation;
-using Psr.Model.Tests.Fixtures;
 
 namespace Psr.Model.Tests.Profiling;
 

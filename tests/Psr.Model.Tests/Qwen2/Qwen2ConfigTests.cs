@@ -1,6 +1,5 @@
 using Psr.Core.Errors;
 using Psr.Model.Qwen2;
-using Psr.Model.Tests.Fixtures;
 
 namespace Psr.Model.Tests.Qwen2;
 

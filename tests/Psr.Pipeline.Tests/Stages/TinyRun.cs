@@ -5,23 +5,10 @@ using Psr.Pipeline.Stages;
 
 namespace Psr.Pipeline.Tests.Stages;
 
-/// <summary>A test-sized run of the whole loop (a 16-wide, 1-layer model; seconds, not minutes) and its artifacts.</summary>
+/// <summary>A test-sized run of the whole loop (<see cref="TinyRunConfig.Loop"/>) and its artifacts.</summary>
 internal static class TinyRun
 {
-    public static RunConfig Config { get; } = RunPresets.Smoke with
-    {
-        Data = RunPresets.Smoke.Data with { IftProblems = 24, EftPairs = 24, EftTestPairs = 3 },
-        Model = new ModelConfig { Size = ModelSize.Test, Threads = 1 },
-        Sft = new SftConfig { Steps = 6, BatchSize = 8, WarmupSteps = 1, CheckpointEvery = 2, MaxSequenceTokens = 128 },
-        Search = RunPresets.Smoke.Search with { Width = 2, MaxExpansions = 2, MaxStepTokens = 6, ActiveQuestions = 2, PolicyBatchSize = 4, JudgeBatchSize = 4 },
-        Judge = new JudgeConfig { MaxNewTokens = 6 },
-        Evaluation = RunPresets.Smoke.Evaluation with
-        {
-            TestProblems = 6, TestTimeProblems = 2, MaxSolutionTokens = 8, BatchSize = 2,
-            TestTimeSearch = RunPresets.Smoke.Search with { Width = 2, MaxExpansions = 2, MaxStepTokens = 6 },
-        },
-        Rounds = [new() { Name = "M2", Questions = 3 }],
-    };
+    public static RunConfig Config => TinyRunConfig.Loop;
 
     /// <summary>Every stage's output hashes (from the manifests) plus the summary file's text.</summary>
     public static SortedDictionary<string, string> Artifacts(string root)

@@ -1,12 +1,13 @@
-namespace Psr.Pipeline.Tests.Config;
+namespace Psr.Testing;
 
 /// <summary>A fresh temporary folder, deleted on dispose.</summary>
-internal sealed class TempDir : IDisposable
+public sealed class TempDir : IDisposable
 {
     public TempDir() => Directory.CreateDirectory(Path);
 
     public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "psr-tests-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>Writes <paramref name="text"/> to <paramref name="name"/> inside the folder and returns its path.</summary>
     public string File(string name, string text)
     {
         var path = System.IO.Path.Combine(Path, name);
@@ -14,5 +15,9 @@ internal sealed class TempDir : IDisposable
         return path;
     }
 
-    public void Dispose() => Directory.Delete(Path, recursive: true);
+    public void Dispose()
+    {
+        if (Directory.Exists(Path))
+            Directory.Delete(Path, recursive: true);
+    }
 }

@@ -1,8 +1,11 @@
 using Psr.Model.Tokenization;
 
-namespace Psr.Training.Tests.Fixtures;
+namespace Psr.Testing;
 
-/// <summary>Test-only tokenizer: pad = 0, EOS = 1, printable ASCII ' '..'~' → 2..96, '\n' → 97.</summary>
+/// <summary>
+/// Test-only character tokenizer with the shipped <c>CharTokenizer</c>'s special ids: pad = 0, EOS = 1, printable
+/// ASCII ' '..'~' → 2..96, '\n' → 97.
+/// </summary>
 public sealed class TestCharTokenizer : ITokenizer
 {
     public int VocabSize => 98;
@@ -11,7 +14,12 @@ public sealed class TestCharTokenizer : ITokenizer
 
     public int PadId => 0;
 
-    public int[] Encode(string text) => text.Select(c => c == '\n' ? 97 : c - ' ' + 2).ToArray();
+    public int[] Encode(string text) => text.Select(c => c switch
+    {
+        '\n' => 97,
+        >= ' ' and <= '~' => c - ' ' + 2,
+        _ => throw new ArgumentException($"character U+{(int)c:X4} not in the test alphabet"),
+    }).ToArray();
 
     public string Decode(ReadOnlySpan<int> ids)
     {
