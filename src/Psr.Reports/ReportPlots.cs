@@ -32,7 +32,7 @@ public static class ReportPlots
     /// <summary>Step-DPO reward margin per optimizer step, one line per round.</summary>
     public static string DpoMargin(RunReport report) => DpoCurves(report, d => d.RewardMargin, "Step-DPO reward margin (chosen − rejected)", "margin");
 
-    /// <summary>Per-token policy log-prob of the chosen (solid) and rejected (dashed) steps per optimizer step, one colour per round.</summary>
+    /// <summary>Per-token policy log-prob of the chosen (filled markers) and rejected (open markers) steps per optimizer step, one colour per round.</summary>
     public static string DpoLogProbs(RunReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -45,7 +45,9 @@ public static class ReportPlots
             var rejected = plot.Add.Scatter(steps, m.Dpo.RejectedLogProb.ToArray());
             rejected.LegendText = $"{m.Model} rejected";
             rejected.Color = chosen.Color;
-            rejected.LinePattern = LinePattern.Dashed;
+            // open markers rather than a dashed line: the SVG backend prints a warning per dashed segment
+            chosen.MarkerShape = MarkerShape.FilledCircle;
+            rejected.MarkerShape = MarkerShape.OpenCircle;
         }
         plot.ShowLegend();
         plot.Title("Step-DPO per-token log-prob of chosen and rejected steps");
