@@ -17,13 +17,7 @@ public static class SafeguardDevSet
     public static IReadOnlyList<WorldProblem> Problems(RunConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        var questions = new WorldQuestions(config);
-        var eftTest = questions.EftTest().Select(p => p.Question).ToHashSet(StringComparer.Ordinal);
-        var source = new ProblemSource(questions.Preset.Problems, questions.Preset.Splits);
-        var count = config.Safeguard.DevProblems;
-        var seed = unchecked((int)(config.Seeds.Data * 1_000_003L + 3));
-        return source.Draw(WorldSplit.Dev, count + eftTest.Count, seed, "safeguard-dev")
-            .Where(p => !eftTest.Contains(p.Question)).Take(count).ToList();
+        return new WorldQuestions(config).DevOutsideEftTest(config.Safeguard.DevProblems, 3, "safeguard-dev");
     }
 
     /// <summary>One judge pair (a right and a wrong step, labelled by the oracle) per dev problem.</summary>

@@ -41,13 +41,7 @@ public sealed class InitDevCurve : IDisposable
     public static IReadOnlyList<WorldProblem> Problems(RunConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        var questions = new WorldQuestions(config);
-        var eftTest = questions.EftTest().Select(p => p.Question).ToHashSet(StringComparer.Ordinal);
-        var source = new ProblemSource(questions.Preset.Problems, questions.Preset.Splits);
-        var count = config.Sft.DevProblems;
-        var seed = unchecked((int)(config.Seeds.Data * 1_000_003L + 5));
-        return source.Draw(WorldSplit.Dev, count + eftTest.Count, seed, "init-dev")
-            .Where(p => !eftTest.Contains(p.Question)).Take(count).ToList();
+        return new WorldQuestions(config).DevOutsideEftTest(config.Sft.DevProblems, 5, "init-dev");
     }
 
     /// <summary>

@@ -34,6 +34,17 @@ public sealed class WorldQuestions
     /// <summary>Problems for the EFT test pairs (dev split, one pair each).</summary>
     public IReadOnlyList<WorldProblem> EftTest() => _source.Draw(WorldSplit.Dev, _config.Data.EftTestPairs, Seed(1), "eft-test");
 
+    /// <summary>
+    /// <paramref name="count"/> dev-split problems that are not EFT test problems, drawn with their own salt and name
+    /// (the Init learning curve's and the safeguard's dev sets).
+    /// </summary>
+    public IReadOnlyList<WorldProblem> DevOutsideEftTest(int count, int salt, string name)
+    {
+        var eftTest = EftTest().Select(p => p.Question).ToHashSet(StringComparer.Ordinal);
+        return _source.Draw(WorldSplit.Dev, count + eftTest.Count, Seed(salt), name)
+            .Where(p => !eftTest.Contains(p.Question)).Take(count).ToList();
+    }
+
     /// <summary>The test problems.</summary>
     public IReadOnlyList<WorldProblem> Test() => _source.Draw(WorldSplit.Test, _config.Evaluation.TestProblems, Seed(2), "test");
 
