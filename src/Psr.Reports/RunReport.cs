@@ -24,7 +24,7 @@ public sealed record RunReport(string RunDirectory, string ConfigHash, string Pr
 
     /// <summary>The optional safeguard's verdict per checked round (absent when the safeguard is off).</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-    public IReadOnlyList<Pipeline.Safeguard.SafeguardVerdict>? Safeguard { get; init; }
+    public IReadOnlyList<Studies.Safeguard.SafeguardVerdict>? Safeguard { get; init; }
 
     /// <summary>M1's dev accuracy over the Init steps and the last fifth's gain (absent unless <c>sft.devEvery</c> &gt; 0).</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Psr.Pipeline.Config;
 using Psr.Pipeline.Runs;
-using Psr.Pipeline.Safeguard;
+using Psr.Studies.Safeguard;
 
 namespace Psr.Reports;
 

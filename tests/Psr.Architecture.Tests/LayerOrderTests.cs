@@ -13,6 +13,8 @@ public sealed class LayerOrderTests
         ["Psr.Roles", "Psr.Eval", "Psr.Model"],         // role contracts + prompts; grading; the TorchSharp model
         ["Psr.World", "Psr.Training"],                  // the built-in world; SFT and DPO trainers
         ["Psr.Pipeline", "Psr.Backends.OpenAI", "Psr.Serve"], // the loop; HTTP roles; the model server
+        ["Psr.Extensions.External", "Psr.Studies"],     // extensions plugging stages into the loop: external trainer; studies
+        ["Psr.Extensions.RealData"],                    // real-data seed data (a benchmark's Init runs the external trainer)
         ["Psr.Reports"],                                // reports read run directories
         ["Psr.Cli"],                                    // composes everything
     ];
@@ -20,6 +22,9 @@ public sealed class LayerOrderTests
     /// <summary>What the model server must never pull in: the loop, its trainers, the world, the HTTP client.</summary>
     private static readonly string[] NotInServe =
         ["Psr.Pipeline", "Psr.Training", "Psr.World", "Psr.Roles", "Psr.Backends.OpenAI", "Psr.Reports"];
+
+    /// <summary>The projects that plug stages into the loop (<c>IStagePlanExtension</c>); psr run composes them.</summary>
+    private static readonly string[] Extensions = ["Psr.Extensions.External", "Psr.Extensions.RealData", "Psr.Studies"];
 
     private static readonly ProjectGraph Graph = ProjectGraph.Load(RepoFiles.Src);
 
@@ -54,6 +59,14 @@ public sealed class LayerOrderTests
         Assert.Contains("Psr.Protocol.OpenAI", reached);
         var forbidden = reached.Intersect(NotInServe, StringComparer.Ordinal).ToList();
         Assert.True(forbidden.Count == 0, $"Psr.Serve reaches {string.Join(", ", forbidden)}");
+    }
+
+    [Fact]
+    public void The_loop_references_none_of_its_extensions()
+    {
+        Assert.All(Extensions, e => Assert.Contains(e, Graph.References.Keys));
+        var reached = Graph.Transitive("Psr.Pipeline").Intersect(Extensions, StringComparer.Ordinal).ToList();
+        Assert.True(reached.Count == 0, $"Psr.Pipeline reaches {string.Join(", ", reached)}");
     }
 
     [Fact]

@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
 using Psr.Eval.Benchmarks;
 using Psr.Pipeline.Config;
-using Psr.Pipeline.Exports;
-using Psr.Pipeline.ExternalTraining;
+using Psr.Extensions.External.Exports;
+using Psr.Extensions.External.Training;
+using Psr.Extensions.RealData.Stages;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.Search;
 using Psr.Pipeline.Stages;

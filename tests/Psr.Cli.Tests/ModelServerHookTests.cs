@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using Psr.Backends.OpenAI.Serving;
 using Psr.Core.Errors;
 using Psr.Pipeline.Config;
-using Psr.Pipeline.ExternalTraining;
+using Psr.Extensions.External.Training;
 using Psr.Roles;
 using Psr.Pipeline.Stages;
 using Psr.Roles.Backends;

@@ -1,6 +1,6 @@
 using Psr.Core.Errors;
 using Psr.Pipeline.Config;
-using Psr.Pipeline.ExternalTraining;
+using Psr.Extensions.External.Training;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.Stages;
 using Psr.Roles.Backends;

@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using Psr.Pipeline.Config;
-using Psr.Pipeline.Safeguard;
+using Psr.Studies.Safeguard;
 
 namespace Psr.Reports.Tests;
 

@@ -56,7 +56,7 @@ internal static class ExperimentRun
     // seed data for every seed) are copied, not recomputed; the stage runner still verifies each copy.
     private static void ShareStages(IReadOnlyList<RunDirectory> finished, RunDirectory target, SubRun sub)
     {
-        var plan = StagePlan.Of(sub.Config);
+        var plan = StagePlan.Of(sub.Config, LoopExtensions.All);
         foreach (var donor in finished)
         {
             var copied = SharedStages.CopyPrefix(donor, target, plan);

@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using Psr.Pipeline.Exports;
+using Psr.Extensions.External.Exports;
 using Psr.Roles.Backends;
 using Psr.Roles.Prompts;
 using Spectre.Console;

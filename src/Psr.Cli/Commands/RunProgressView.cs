@@ -16,7 +16,7 @@ internal static class RunProgressView
     public static async Task<RunSummary> RunAsync(RunConfig config, RunDirectory run, CancellationToken ct)
     {
         if (!AnsiConsole.Profile.Capabilities.Interactive)
-            return await new SelfRewardingLoop(config, run, null, PrintStage, Remote()).RunAsync(ct).ConfigureAwait(false);
+            return await new SelfRewardingLoop(config, run, null, PrintStage, Remote(), LoopExtensions.All).RunAsync(ct).ConfigureAwait(false);
         RunSummary? summary = null;
         await AnsiConsole.Progress()
             .AutoClear(false)
@@ -25,7 +25,7 @@ internal static class RunProgressView
             .StartAsync(async ctx =>
             {
                 var bars = new Bars(ctx);
-                summary = await new SelfRewardingLoop(config, run, bars, bars.Finish, Remote()).RunAsync(ct).ConfigureAwait(false);
+                summary = await new SelfRewardingLoop(config, run, bars, bars.Finish, Remote(), LoopExtensions.All).RunAsync(ct).ConfigureAwait(false);
             }).ConfigureAwait(false);
         return summary!;
     }

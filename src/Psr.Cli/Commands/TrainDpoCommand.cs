@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
+using Psr.Extensions.External.Exports;
 using Psr.Pipeline.Config;
-using Psr.Pipeline.Exports;
 using Psr.Pipeline.Stages;
 using Psr.Training.Dpo;
 using Spectre.Console;

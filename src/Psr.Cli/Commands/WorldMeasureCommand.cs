@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Psr.Core.Errors;
 using Psr.Pipeline.Config;
-using Psr.Pipeline.Measurement;
+using Psr.Studies.Measurement;
 using Spectre.Console.Cli;
 
 namespace Psr.Cli.Commands;

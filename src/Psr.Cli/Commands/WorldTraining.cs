@@ -1,6 +1,6 @@
 using Psr.Core.Errors;
 using Psr.Pipeline.Config;
-using Psr.Pipeline.WorldTraining;
+using Psr.Studies.WorldTraining;
 
 namespace Psr.Cli.Commands;
 

@@ -1,5 +1,4 @@
 using Psr.Core.Errors;
-using Psr.Pipeline.Exports;
 using Psr.Roles.Prompts;
 
 namespace Psr.Pipeline.Config;

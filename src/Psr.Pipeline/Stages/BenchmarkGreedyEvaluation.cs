@@ -1,8 +1,7 @@
 using Psr.Eval.Benchmarks;
 using Psr.Eval.Evaluation;
-using Psr.Pipeline.Exports;
-using Psr.Roles;
 using Psr.Pipeline.Runs;
+using Psr.Roles;
 using Psr.Roles.Prompts;
 
 namespace Psr.Pipeline.Stages;

@@ -4,7 +4,7 @@ using Psr.Pipeline.Config;
 using Psr.Pipeline.Outcome;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.SeedData;
-using Psr.Pipeline.WorldTraining;
+using Psr.Pipeline.WorldModels;
 using Psr.Training.Data;
 using Psr.Training.Sft;
 using Psr.World.Eft;

@@ -1,6 +1,6 @@
 using Psr.Model.Qwen2;
 using Psr.Model.Tokenization;
-using Psr.Pipeline.WorldTraining;
+using Psr.Pipeline.WorldModels;
 
 namespace Psr.Pipeline.Stages;
 

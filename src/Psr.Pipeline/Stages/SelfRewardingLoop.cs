@@ -1,11 +1,8 @@
 using Psr.Core.Errors;
 using Psr.Pipeline.Config;
-using Psr.Pipeline.ExternalTraining;
 using Psr.Pipeline.Profiling;
-using Psr.Pipeline.RealEft;
-using Psr.Roles;
 using Psr.Pipeline.Runs;
-using Psr.Pipeline.Safeguard;
+using Psr.Roles;
 using Psr.Roles.Backends;
 
 namespace Psr.Pipeline.Stages;
@@ -15,19 +12,19 @@ namespace Psr.Pipeline.Stages;
 /// round search → step-DPO → evaluate; every stage run, resumed or skipped by <see cref="StageRunner"/>, then the
 /// summary. Rerunning on the same run directory continues after a kill from the last finished item. With
 /// <c>experiment.method = Outcome</c> the stages are the outcome baseline's, with <c>ContinuedSft</c> each round is SFT on
-/// the seed data, with <c>OracleJudge</c> the oracle judges the search (<see cref="StagePlan"/> lists every variant). With the
-/// optional safeguard, each round's training is followed by a <see cref="SafeguardStage"/> that picks the next round's
-/// model or stops the run after that round's evaluation.
+/// the seed data, with <c>OracleJudge</c> the oracle judges the search (<see cref="StagePlan"/> lists every variant). A
+/// stage that can end the run (<see cref="IStopsRun"/>, the optional safeguard) stops it after that round's evaluation.
 /// </summary>
 /// <remarks>
 /// <paramref name="remote"/> builds the roles that <see cref="RunConfig.Backends"/> puts on an OpenAI-compatible
-/// endpoint (required when any is); with an external trainer the step-DPO stages run that command instead.
+/// endpoint (required when any is); <paramref name="extensions"/> plug the extension projects' stages into the plan
+/// (real-data seed data, the external trainer, the safeguard; psr run gives them all).
 /// </remarks>
 public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgress<StageProgress>? progress = null, Action<StageRunResult>? onStage = null,
-    IRemoteRoles? remote = null)
+    IRemoteRoles? remote = null, IReadOnlyList<IStagePlanExtension>? extensions = null)
 {
     /// <summary>The stages in run order (<see cref="StagePlan"/> chooses them).</summary>
-    public IReadOnlyList<IStage> Stages() => StagePlan.Of(config, remote, progress);
+    public IReadOnlyList<IStage> Stages() => StagePlan.Of(config, extensions, remote, progress);
 
     /// <summary>Runs every stage and writes the summary.</summary>
     public async Task<RunSummary> RunAsync(CancellationToken cancellationToken = default)
@@ -40,12 +37,12 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
         var runner = new StageRunner(run);
         runner.SweepOrphanedTempFiles(); // a kill -9 between an atomic write and its rename leaves one behind
         var stages = Stages();
-        var stopAfter = int.MaxValue; // the round whose safeguard stopped the run
+        var stopAfter = int.MaxValue; // the round whose stage (the safeguard) stopped the run
         foreach (var stage in stages.TakeWhile(s => s.Id.Round <= stopAfter))
         {
             var result = await runner.RunAsync(stage, cancellationToken).ConfigureAwait(false);
             onStage?.Invoke(result);
-            if (stage is SafeguardStage && SafeguardStage.Read(run, RunLayout.IterationOf(stage.Id.Round))?.Decision == SafeguardDecision.Stopped)
+            if (stage is IStopsRun stopper && stopper.StopsRun(run))
                 stopAfter = stage.Id.Round;
         }
         var evaluated = stages.OfType<EvaluateStage>().Select(s => s.Id).Where(id => id.Round <= stopAfter).ToList();

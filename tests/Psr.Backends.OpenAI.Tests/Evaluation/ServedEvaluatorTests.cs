@@ -6,7 +6,7 @@ using Psr.Backends.OpenAI.Tests.Fakes;
 using Psr.Core.Errors;
 using Psr.Eval.Benchmarks;
 using Psr.Eval.Evaluation;
-using Psr.Pipeline.Exports;
+using Psr.Extensions.External.Exports;
 using Psr.Roles.Prompts;
 
 namespace Psr.Backends.OpenAI.Tests.Evaluation;

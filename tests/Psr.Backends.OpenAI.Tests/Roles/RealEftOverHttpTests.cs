@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Psr.Backends.OpenAI.Roles;
 using Psr.Backends.OpenAI.Tests.Fakes;
 using Psr.Pipeline.Config;
-using Psr.Pipeline.RealEft;
+using Psr.Extensions.RealData.RealEft;
 using Psr.Roles;
 using Psr.Pipeline.Runs;
 using Psr.Roles.Backends;

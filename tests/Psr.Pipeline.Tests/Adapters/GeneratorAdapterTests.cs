@@ -4,7 +4,7 @@ using Psr.Pipeline.Adapters;
 using Psr.Pipeline.Config;
 using Psr.Roles;
 using Psr.Pipeline.SeedData;
-using Psr.Pipeline.WorldTraining;
+using Psr.Pipeline.WorldModels;
 using static TorchSharp.torch;
 
 namespace Psr.Pipeline.Tests.Adapters;

@@ -9,7 +9,7 @@ namespace Psr.Pipeline.Tests.Controls;
 
 public sealed class ContinuedSftControlTests
 {
-    private static RunConfig Config { get; } = TinyRun.Config with
+    private static RunConfig Config { get; } = TinyRunConfig.Loop with
     {
         Experiment = new ExperimentConfig { Method = SelfRewardingMethod.ContinuedSft },
         ContinuedSft = new ContinuedSftConfig { PairsPerQuestion = 8 },

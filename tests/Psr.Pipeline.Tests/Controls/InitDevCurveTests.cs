@@ -9,7 +9,7 @@ namespace Psr.Pipeline.Tests.Controls;
 
 public sealed class InitDevCurveTests
 {
-    private static RunConfig Config { get; } = TinyRun.Config with { Sft = TinyRun.Config.Sft with { DevEvery = 2, DevProblems = 4 } };
+    private static RunConfig Config { get; } = TinyRunConfig.Loop with { Sft = TinyRunConfig.Loop.Sft with { DevEvery = 2, DevProblems = 4 } };
 
     private static string CurvePath(string root) => Path.Combine(root, "stages", "01-init", InitDevCurve.CurveFile);
 
@@ -73,7 +73,7 @@ public sealed class InitDevCurveTests
     [Fact]
     public void Off_keeps_the_init_hash_and_on_changes_it()
     {
-        var off = TinyRun.Config;
+        var off = TinyRunConfig.Loop;
         Assert.Equal(new InitStage(off).ConfigHash, new InitStage(off with { Sft = off.Sft with { DevProblems = 7 } }).ConfigHash);
         Assert.NotEqual(new InitStage(off).ConfigHash, new InitStage(Config).ConfigHash);
         Assert.DoesNotContain("devEvery", RunConfigFile.Canonical(off), StringComparison.Ordinal);

@@ -15,13 +15,13 @@ public sealed class OracleJudgeControlTests
     /// A tiny loop from the shipped M0, which writes steps the oracle can tell apart (a random test-size model writes
     /// only wrong steps: every expansion would tie and no pair would be made).
     /// </summary>
-    private static RunConfig Config(SelfRewardingMethod method) => TinyRun.Config with
+    private static RunConfig Config(SelfRewardingMethod method) => TinyRunConfig.Loop with
     {
-        Data = TinyRun.Config.Data with { World = "default", MineProblems = 0 },
+        Data = TinyRunConfig.Loop.Data with { World = "default", MineProblems = 0 },
         Model = new ModelConfig { Size = ModelSize.Tiny, Checkpoint = "models/m0-default", Threads = 1 },
-        Sft = TinyRun.Config.Sft with { Steps = 2, MaxSequenceTokens = 256 },
-        Search = TinyRun.Config.Search with { Width = 4, MaxExpansions = 12, MaxStepTokens = 48, ActiveQuestions = 4, PolicyBatchSize = 16, JudgeBatchSize = 64 },
-        Evaluation = TinyRun.Config.Evaluation with { TestTimeProblems = 0 },
+        Sft = TinyRunConfig.Loop.Sft with { Steps = 2, MaxSequenceTokens = 256 },
+        Search = TinyRunConfig.Loop.Search with { Width = 4, MaxExpansions = 12, MaxStepTokens = 48, ActiveQuestions = 4, PolicyBatchSize = 16, JudgeBatchSize = 64 },
+        Evaluation = TinyRunConfig.Loop.Evaluation with { TestTimeProblems = 0 },
         Rounds = [new() { Name = "M2", Questions = 6 }],
         Experiment = new ExperimentConfig { Method = method },
     };

@@ -1,7 +1,6 @@
 using Psr.Core.Errors;
 using Psr.Pipeline.Config;
 using Psr.Pipeline.Stages;
-using Psr.Pipeline.Tests.Segmentation;
 
 namespace Psr.Pipeline.Tests.Stages;
 

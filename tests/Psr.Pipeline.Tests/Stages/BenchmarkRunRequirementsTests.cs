@@ -1,6 +1,5 @@
 using Psr.Core.Errors;
 using Psr.Pipeline.Config;
-using Psr.Pipeline.Exports;
 using Psr.Pipeline.Stages;
 using Psr.Roles.Backends;
 using Psr.Roles.Prompts;

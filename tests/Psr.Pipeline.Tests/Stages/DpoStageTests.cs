@@ -4,7 +4,7 @@ using Psr.Pipeline.Search;
 using Psr.Pipeline.SeedData;
 using Psr.Pipeline.Stages;
 using Psr.Pipeline.Tests.Config;
-using Psr.Pipeline.WorldTraining;
+using Psr.Pipeline.WorldModels;
 using static TorchSharp.torch;
 
 namespace Psr.Pipeline.Tests.Stages;
@@ -16,7 +16,7 @@ public sealed class DpoStageTests
     /// <summary>A run folder with a random test-sized M1 and a round-1 pairs file of handmade pairs.</summary>
     private static RunDirectory Prepare(string root)
     {
-        var run = RunDirectory.Create(root, TinyRun.Config);
+        var run = RunDirectory.Create(root, TinyRunConfig.Loop);
         var tokenizer = WorldTokenizer.Create();
         using var model = Qwen2ForCausalLM.Create(WorldModelShape.For(Psr.Pipeline.Config.ModelSize.Test, tokenizer.VocabSize), CPU, ModelDtype.Float32, 5);
         ModelFolder.Save(model, tokenizer, run.Resolve("stages/01-init/model"));
@@ -27,7 +27,7 @@ public sealed class DpoStageTests
     }
 
     private static DpoStage Stage(IProgress<StageProgress>? progress = null) =>
-        new(TinyRun.Config with { Dpo = TinyRun.Config.Dpo with { BatchSize = 2, Epochs = 2, LearningRate = 1e-2 } }, 0, InitStage.ModelArtifacts, progress);
+        new(TinyRunConfig.Loop with { Dpo = TinyRunConfig.Loop.Dpo with { BatchSize = 2, Epochs = 2, LearningRate = 1e-2 } }, 0, InitStage.ModelArtifacts, progress);
 
     [Fact]
     public async Task A_round_cancelled_mid_training_reruns_to_the_model_of_an_uninterrupted_round()
@@ -70,7 +70,7 @@ public sealed class DpoStageTests
         }
         var runA = WithSeed(a.Path);
         var runB = WithSeed(b.Path);
-        var replay = TinyRun.Config with { Dpo = TinyRun.Config.Dpo with { BatchSize = 2, Epochs = 2, LearningRate = 1e-2, Replay = 3 } };
+        var replay = TinyRunConfig.Loop with { Dpo = TinyRunConfig.Loop.Dpo with { BatchSize = 2, Epochs = 2, LearningRate = 1e-2, Replay = 3 } };
 
         // When one round trains with replay and the other without
         var withReplay = await new StageRunner(runA).RunAsync(new DpoStage(replay, 0, InitStage.ModelArtifacts));

@@ -14,14 +14,14 @@ public sealed class LoopDeterminismTests
         using var b = new TempDir();
 
         // When the whole loop runs in each
-        await new SelfRewardingLoop(TinyRun.Config, RunDirectory.Create(a.Path, TinyRun.Config)).RunAsync();
-        await new SelfRewardingLoop(TinyRun.Config, RunDirectory.Create(b.Path, TinyRun.Config)).RunAsync();
+        await new SelfRewardingLoop(TinyRunConfig.Loop, RunDirectory.Create(a.Path, TinyRunConfig.Loop)).RunAsync();
+        await new SelfRewardingLoop(TinyRunConfig.Loop, RunDirectory.Create(b.Path, TinyRunConfig.Loop)).RunAsync();
 
         // Then every stage finished with byte-identical outputs (models, pairs, evaluations) and summaries
-        var first = TinyRun.Artifacts(a.Path);
+        var first = RunArtifacts.Of(a.Path);
         Assert.Contains("stages/02-step-dpo/model/model.safetensors", first.Keys);
         Assert.Contains("stages/02-evaluate/evaluation.json", first.Keys);
-        Assert.Equal(first, TinyRun.Artifacts(b.Path));
+        Assert.Equal(first, RunArtifacts.Of(b.Path));
     }
 
     [Fact]
@@ -29,14 +29,14 @@ public sealed class LoopDeterminismTests
     {
         // Given a finished run
         using var dir = new TempDir();
-        await new SelfRewardingLoop(TinyRun.Config, RunDirectory.Create(dir.Path, TinyRun.Config)).RunAsync();
+        await new SelfRewardingLoop(TinyRunConfig.Loop, RunDirectory.Create(dir.Path, TinyRunConfig.Loop)).RunAsync();
 
         // When it is run again
         var results = new List<StageRunResult>();
-        await new SelfRewardingLoop(TinyRun.Config, RunDirectory.Open(dir.Path).Run, onStage: results.Add).RunAsync();
+        await new SelfRewardingLoop(TinyRunConfig.Loop, RunDirectory.Open(dir.Path).Run, onStage: results.Add).RunAsync();
 
         // Then nothing is redone
-        Assert.Equal(new SelfRewardingLoop(TinyRun.Config, RunDirectory.Open(dir.Path).Run).Stages().Count, results.Count);
+        Assert.Equal(new SelfRewardingLoop(TinyRunConfig.Loop, RunDirectory.Open(dir.Path).Run).Stages().Count, results.Count);
         Assert.All(results, r => Assert.True(r.Skipped, r.Manifest.Stage));
     }
 }

@@ -12,12 +12,12 @@ public sealed class LoopResumeTests
         // Given an uninterrupted reference run
         using var reference = new TempDir();
         var probe = new CountingProgress(int.MaxValue);
-        await new SelfRewardingLoop(TinyRun.Config, RunDirectory.Create(reference.Path, TinyRun.Config), probe).RunAsync();
-        var expected = TinyRun.Artifacts(reference.Path);
+        await new SelfRewardingLoop(TinyRunConfig.Loop, RunDirectory.Create(reference.Path, TinyRunConfig.Loop), probe).RunAsync();
+        var expected = RunArtifacts.Of(reference.Path);
 
         // When another run is cancelled at 4 random progress points (seeded) and resumed each time
         using var dir = new TempDir();
-        RunDirectory.Create(dir.Path, TinyRun.Config);
+        RunDirectory.Create(dir.Path, TinyRunConfig.Loop);
         var random = new Random(20251126);
         var cancelled = 0;
         for (var attempt = 0; ; attempt++)
@@ -27,7 +27,7 @@ public sealed class LoopResumeTests
             using var stop = new CountingProgress(cut);
             try
             {
-                await new SelfRewardingLoop(TinyRun.Config, RunDirectory.Open(dir.Path).Run, stop).RunAsync(stop.Token);
+                await new SelfRewardingLoop(TinyRunConfig.Loop, RunDirectory.Open(dir.Path).Run, stop).RunAsync(stop.Token);
                 break;
             }
             catch (OperationCanceledException)
@@ -38,7 +38,7 @@ public sealed class LoopResumeTests
 
         // Then it was really interrupted, and its final artifacts equal the reference's
         Assert.True(cancelled >= 3, $"only {cancelled} cancellations happened");
-        Assert.Equal(expected, TinyRun.Artifacts(dir.Path));
+        Assert.Equal(expected, RunArtifacts.Of(dir.Path));
     }
 
     /// <summary>Counts progress reports and cancels its token at the <c>cutAt</c>-th.</summary>

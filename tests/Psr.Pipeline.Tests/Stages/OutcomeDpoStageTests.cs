@@ -5,7 +5,7 @@ using Psr.Pipeline.Runs;
 using Psr.Pipeline.SeedData;
 using Psr.Pipeline.Stages;
 using Psr.Pipeline.Tests.Config;
-using Psr.Pipeline.WorldTraining;
+using Psr.Pipeline.WorldModels;
 using static TorchSharp.torch;
 
 namespace Psr.Pipeline.Tests.Stages;
@@ -20,10 +20,10 @@ public sealed class OutcomeDpoStageTests
     {
         // Given an outcome-method run with a random test-sized M1 and handmade whole-solution pairs of round 1
         using var dir = new TempDir();
-        var config = TinyRun.Config with
+        var config = TinyRunConfig.Loop with
         {
             Experiment = new ExperimentConfig { Method = SelfRewardingMethod.Outcome },
-            Dpo = TinyRun.Config.Dpo with { BatchSize = 2, LearningRate = 1e-2 },
+            Dpo = TinyRunConfig.Loop.Dpo with { BatchSize = 2, LearningRate = 1e-2 },
         };
         var run = RunDirectory.Create(dir.Path, config);
         var tokenizer = WorldTokenizer.Create();

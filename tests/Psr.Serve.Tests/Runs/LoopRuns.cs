@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Psr.Backends.OpenAI.Roles;
+using Psr.Extensions.External;
+using Psr.Extensions.RealData;
 using Psr.Pipeline.Config;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.Stages;
@@ -48,7 +50,7 @@ internal static class LoopRuns
     public static async Task RunAsync(RunConfig config, string root, HttpMessageHandler? handler = null)
     {
         var run = File.Exists(Path.Combine(root, "config.json")) ? RunDirectory.Open(root).Run : RunDirectory.Create(root, config);
-        await new SelfRewardingLoop(config, run, remote: new EndpointRoles(handler: handler)).RunAsync();
+        await new SelfRewardingLoop(config, run, remote: new EndpointRoles(handler: handler), extensions: [new RealDataStages(), new ExternalStages()]).RunAsync();
     }
 
     /// <summary>A psr serve for every checkpoint under <paramref name="root"/> (no fixed model).</summary>
