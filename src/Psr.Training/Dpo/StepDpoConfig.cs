@@ -1,4 +1,4 @@
-using Psr.Training.Configuration;
+using Psr.Core.Errors;
 using Psr.Training.Data;
 using Psr.Training.Losses;
 using Psr.Training.Optimization;
@@ -71,31 +71,31 @@ public sealed record StepDpoConfig
     /// <summary>Seed of the pair order. Default 0.</summary>
     public long Seed { get; init; }
 
-    /// <summary>Throws one <see cref="Psr.Core.Errors.ConfigException"/> listing every problem with its value.</summary>
+    /// <summary>Throws one <see cref="ConfigException"/> listing every problem with its key and value.</summary>
     public StepDpoConfig Validate()
     {
-        new ConfigProblems()
-            .Positive(nameof(Beta), Beta)
-            .NonNegative(nameof(NllWeight), NllWeight)
-            .Check(Enum.IsDefined(Loss), nameof(Loss), (int)Loss, "is not a known PreferenceLossKind")
-            .NonNegative(nameof(DpopLambda), DpopLambda)
-            .NonNegative(nameof(ReplayBatchSize), ReplayBatchSize)
-            .NonNegative(nameof(ReplayWeight), ReplayWeight)
-            .Positive(nameof(LearningRate), LearningRate)
-            .NonNegative(nameof(WarmupSteps), WarmupSteps)
-            .Between(nameof(MinLrRatio), MinLrRatio, 0, 1)
-            .Positive(nameof(Epochs), Epochs)
-            .Positive(nameof(BatchSize), BatchSize)
-            .Positive(nameof(ReferenceBatchSize), ReferenceBatchSize)
-            .Positive(nameof(BucketBatches), BucketBatches)
-            .NonNegative(nameof(WeightDecay), WeightDecay)
-            .Below(nameof(Beta1), Beta1, 0, 1)
-            .Below(nameof(Beta2), Beta2, 0, 1)
-            .Positive(nameof(Epsilon), Epsilon)
-            .NonNegative(nameof(GradClip), GradClip)
+        ConfigException.ThrowIfAny(new ConfigProblems("")
+            .Check(Beta > 0, nameof(Beta), Beta, "must be > 0")
+            .Check(NllWeight >= 0, nameof(NllWeight), NllWeight, "must be >= 0")
+            .Check(Enum.IsDefined(Loss), nameof(Loss), Loss, "is not a known PreferenceLossKind")
+            .Check(DpopLambda >= 0, nameof(DpopLambda), DpopLambda, "must be >= 0")
+            .Check(ReplayBatchSize >= 0, nameof(ReplayBatchSize), ReplayBatchSize, "must be >= 0")
+            .Check(ReplayWeight >= 0, nameof(ReplayWeight), ReplayWeight, "must be >= 0")
+            .Check(LearningRate > 0, nameof(LearningRate), LearningRate, "must be > 0")
+            .Check(WarmupSteps >= 0, nameof(WarmupSteps), WarmupSteps, "must be >= 0")
+            .Check(MinLrRatio >= 0 && MinLrRatio <= 1, nameof(MinLrRatio), MinLrRatio, "must be in [0, 1]")
+            .Check(Epochs > 0, nameof(Epochs), Epochs, "must be > 0")
+            .Check(BatchSize > 0, nameof(BatchSize), BatchSize, "must be > 0")
+            .Check(ReferenceBatchSize > 0, nameof(ReferenceBatchSize), ReferenceBatchSize, "must be > 0")
+            .Check(BucketBatches > 0, nameof(BucketBatches), BucketBatches, "must be > 0")
+            .Check(WeightDecay >= 0, nameof(WeightDecay), WeightDecay, "must be >= 0")
+            .Check(Beta1 >= 0 && Beta1 < 1, nameof(Beta1), Beta1, "must be in [0, 1)")
+            .Check(Beta2 >= 0 && Beta2 < 1, nameof(Beta2), Beta2, "must be in [0, 1)")
+            .Check(Epsilon > 0, nameof(Epsilon), Epsilon, "must be > 0")
+            .Check(GradClip >= 0, nameof(GradClip), GradClip, "must be >= 0")
             .Check(MaxSequenceLength >= 2, nameof(MaxSequenceLength), MaxSequenceLength, "must be >= 2")
-            .Check(Enum.IsDefined(Eos), nameof(Eos), (int)Eos, "is not a known EosPolicy")
-            .ThrowIfAny();
+            .Check(Enum.IsDefined(Eos), nameof(Eos), Eos, "is not a known EosPolicy")
+            .Items);
         return this;
     }
 

@@ -1,5 +1,5 @@
+using Psr.Core.Errors;
 using Psr.Model.Qwen2;
-using Psr.Training.Configuration;
 using Psr.Training.Data;
 using Psr.Training.Optimization;
 
@@ -68,29 +68,29 @@ public sealed record SftConfig
     /// </summary>
     public ModelDtype ComputeDtype { get; init; } = ModelDtype.Float32;
 
-    /// <summary>Throws one <see cref="Psr.Core.Errors.ConfigException"/> listing every problem with its value.</summary>
+    /// <summary>Throws one <see cref="ConfigException"/> listing every problem with its key and value.</summary>
     public SftConfig Validate()
     {
-        new ConfigProblems()
-            .Positive(nameof(LearningRate), LearningRate)
-            .NonNegative(nameof(WarmupSteps), WarmupSteps)
-            .Between(nameof(MinLrRatio), MinLrRatio, 0, 1)
-            .Positive(nameof(Epochs), Epochs)
-            .Check(MaxSteps is null or > 0, nameof(MaxSteps), MaxSteps ?? 0, "must be > 0 when set")
-            .NonNegative(nameof(WeightDecay), WeightDecay)
-            .Below(nameof(Beta1), Beta1, 0, 1)
-            .Below(nameof(Beta2), Beta2, 0, 1)
-            .Positive(nameof(Epsilon), Epsilon)
-            .NonNegative(nameof(GradClip), GradClip)
-            .Positive(nameof(BatchSize), BatchSize)
-            .Positive(nameof(AccumulationSteps), AccumulationSteps)
-            .Positive(nameof(BucketBatches), BucketBatches)
+        ConfigException.ThrowIfAny(new ConfigProblems("")
+            .Check(LearningRate > 0, nameof(LearningRate), LearningRate, "must be > 0")
+            .Check(WarmupSteps >= 0, nameof(WarmupSteps), WarmupSteps, "must be >= 0")
+            .Check(MinLrRatio >= 0 && MinLrRatio <= 1, nameof(MinLrRatio), MinLrRatio, "must be in [0, 1]")
+            .Check(Epochs > 0, nameof(Epochs), Epochs, "must be > 0")
+            .Check(MaxSteps is null or > 0, nameof(MaxSteps), MaxSteps, "must be > 0 when set")
+            .Check(WeightDecay >= 0, nameof(WeightDecay), WeightDecay, "must be >= 0")
+            .Check(Beta1 >= 0 && Beta1 < 1, nameof(Beta1), Beta1, "must be in [0, 1)")
+            .Check(Beta2 >= 0 && Beta2 < 1, nameof(Beta2), Beta2, "must be in [0, 1)")
+            .Check(Epsilon > 0, nameof(Epsilon), Epsilon, "must be > 0")
+            .Check(GradClip >= 0, nameof(GradClip), GradClip, "must be >= 0")
+            .Check(BatchSize > 0, nameof(BatchSize), BatchSize, "must be > 0")
+            .Check(AccumulationSteps > 0, nameof(AccumulationSteps), AccumulationSteps, "must be > 0")
+            .Check(BucketBatches > 0, nameof(BucketBatches), BucketBatches, "must be > 0")
             .Check(MaxSequenceLength >= 2, nameof(MaxSequenceLength), MaxSequenceLength, "must be >= 2")
-            .NonNegative(nameof(CheckpointEvery), CheckpointEvery)
-            .Positive(nameof(KeepCheckpoints), KeepCheckpoints)
-            .Check(Enum.IsDefined(Eos), nameof(Eos), (int)Eos, "is not a known EosPolicy")
-            .Check(ComputeDtype is ModelDtype.Float32 or ModelDtype.BFloat16, nameof(ComputeDtype), (int)ComputeDtype, "must be Float32 or BFloat16")
-            .ThrowIfAny();
+            .Check(CheckpointEvery >= 0, nameof(CheckpointEvery), CheckpointEvery, "must be >= 0")
+            .Check(KeepCheckpoints > 0, nameof(KeepCheckpoints), KeepCheckpoints, "must be > 0")
+            .Check(Enum.IsDefined(Eos), nameof(Eos), Eos, "is not a known EosPolicy")
+            .Check(ComputeDtype is ModelDtype.Float32 or ModelDtype.BFloat16, nameof(ComputeDtype), ComputeDtype, "must be Float32 or BFloat16")
+            .Items);
         return this;
     }
 

@@ -19,7 +19,7 @@ public sealed class StepDpoConfigTests
         var e = Assert.Throws<ConfigException>(() => config.Validate());
 
         Assert.Equal(
-            ["Beta (-1) must be > 0", "NllWeight (-0.5) must be >= 0", "MinLrRatio (2) must be in [0, 1]", "Epochs (0) must be > 0"],
+            ["beta = -1: must be > 0", "nllWeight = -0.5: must be >= 0", "minLrRatio = 2: must be in [0, 1]", "epochs = 0: must be > 0"],
             e.Problems);
     }
 }

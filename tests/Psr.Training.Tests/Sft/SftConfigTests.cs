@@ -24,10 +24,10 @@ public sealed class SftConfigTests
 
         // Then each is named with its value, all at once
         Assert.Equal(4, e.Problems.Count);
-        Assert.Contains("LearningRate (0) must be > 0", e.Problems);
-        Assert.Contains("Beta2 (1) must be in [0, 1)", e.Problems);
-        Assert.Contains("BatchSize (-2) must be > 0", e.Problems);
-        Assert.Contains("MaxSteps (0) must be > 0 when set", e.Problems);
+        Assert.Contains("learningRate = 0: must be > 0", e.Problems);
+        Assert.Contains("beta2 = 1: must be in [0, 1)", e.Problems);
+        Assert.Contains("batchSize = -2: must be > 0", e.Problems);
+        Assert.Contains("maxSteps = 0: must be > 0 when set", e.Problems);
     }
 
     [Theory]
