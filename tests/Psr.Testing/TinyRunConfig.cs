@@ -10,7 +10,7 @@ public static class TinyRunConfig
     {
         Data = RunPresets.Smoke.Data with { IftProblems = 24, EftPairs = 24, EftTestPairs = 3 },
         Model = new ModelConfig { Size = ModelSize.Test, Threads = 1 },
-        Sft = new SftConfig { Steps = 6, BatchSize = 8, WarmupSteps = 1, CheckpointEvery = 2, MaxSequenceTokens = 128 },
+        Sft = new InitSftConfig { Steps = 6, BatchSize = 8, WarmupSteps = 1, CheckpointEvery = 2, MaxSequenceTokens = 128 },
         Search = RunPresets.Smoke.Search with
         {
             Width = 2, MaxExpansions = 2, MaxStepTokens = 6, ActiveQuestions = 2, PolicyBatchSize = 4, JudgeBatchSize = 4,

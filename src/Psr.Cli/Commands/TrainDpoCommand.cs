@@ -50,7 +50,7 @@ public sealed class TrainDpoCommand : Command<TrainDpoCommand.Settings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         var run = settings.Config is null ? null : RunConfigFile.Load(settings.Config);
-        var dpo = run?.Dpo ?? new DpoConfig();
+        var dpo = run?.Dpo ?? new StepDpoConfig();
         if (run?.Model.Threads > 0)
             TorchSharp.torch.set_num_threads(run.Model.Threads); // the same reduction order as the run's own step-DPO
         var examples = TrlPreferenceReader.Read(settings.Data);
@@ -59,7 +59,7 @@ public sealed class TrainDpoCommand : Command<TrainDpoCommand.Settings>
         {
             if (examples.Count > 0)
             {
-                var result = new StepDpoTrainer(model, tokenizer, dpo.ToTrainer(settings.Seed))
+                var result = new StepDpoTrainer(model, tokenizer, dpo with { Seed = settings.Seed })
                     .Train(examples, null, cancellationToken);
                 AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"psr train-dpo: {examples.Count} pairs, {result.TruncatedPairs} truncated"));

@@ -1,8 +1,11 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Psr.Core.Errors;
 using Psr.Roles.Backends;
+using Psr.Training.Dpo;
+using Psr.Training.Sft;
 
 namespace Psr.Pipeline.Config;
 
@@ -112,14 +115,28 @@ public static class ConfigSchema
         throw new NotSupportedException($"configuration member type {type} is not supported by the schema walk");
     }
 
-    /// <summary>The JSON keys of a section: its public settable properties, camelCase (the serializer's naming).</summary>
+    /// <summary>
+    /// The JSON keys of a section: its public settable properties the serializer writes (a trainer's own settings are
+    /// <see cref="JsonIgnoreAttribute"/>d), camelCase, in the serializer's order (a base record's first).
+    /// </summary>
     internal static Dictionary<string, PropertyInfo> Members(Type type) => type
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
         .Where(p => p.SetMethod is { IsPublic: true })
+        .Where(p => p.GetCustomAttribute<JsonIgnoreAttribute>() is not { Condition: JsonIgnoreCondition.Always })
+        .OrderBy(p => p.GetCustomAttribute<JsonPropertyOrderAttribute>()?.Order ?? 0)
+        .ThenBy(p => Depth(p.DeclaringType!))
+        .ThenBy(p => p.MetadataToken)
         .ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name), StringComparer.Ordinal);
 
-    // The run configuration's records, and the backends section's (kept beside the role contracts, Psr.Roles).
-    private static readonly string[] SectionNamespaces = [typeof(ConfigSchema).Namespace!, typeof(BackendsConfig).Namespace!];
+    private static int Depth(Type type) => type.BaseType is { } b ? 1 + Depth(b) : 0;
+
+    // The run configuration's records, the backends section's (kept beside the role contracts, Psr.Roles) and the
+    // trainers' (Psr.Training declares them once; the run's sft and dpo sections are they).
+    private static readonly string[] SectionNamespaces =
+    [
+        typeof(ConfigSchema).Namespace!, typeof(BackendsConfig).Namespace!, typeof(SftConfig).Namespace!,
+        typeof(StepDpoConfig).Namespace!,
+    ];
 
     internal static bool IsSection(Type type) =>
         type.IsClass && type != typeof(string) && SectionNamespaces.Contains(type.Namespace, StringComparer.Ordinal);

@@ -1,6 +1,6 @@
 using Psr.Core.Errors;
 using Psr.Pipeline.Runs;
-using TrainerSftConfig = Psr.Training.Sft.SftConfig;
+using Psr.Training.Sft;
 
 namespace Psr.Pipeline.Config;
 
@@ -56,19 +56,19 @@ public sealed record ContinuedSftConfig
     }
 
     /// <summary>The trainer settings of round <paramref name="roundIndex"/>: step-DPO's optimizer, SFT's sequence length and checkpoints.</summary>
-    public static TrainerSftConfig TrainerOf(RunConfig config, int roundIndex)
+    public static SftConfig TrainerOf(RunConfig config, int roundIndex)
     {
         ArgumentNullException.ThrowIfNull(config);
         var c = config.ContinuedSft;
         var steps = StepsOf(config, roundIndex);
-        return new TrainerSftConfig
+        return new SftConfig
         {
-            MaxSteps = steps,
+            Steps = steps,
             BatchSize = c.BatchSize > 0 ? c.BatchSize : 2 * config.Dpo.BatchSize,
             LearningRate = c.LearningRate > 0 ? c.LearningRate : config.Dpo.LearningRate,
             WarmupSteps = Math.Min(config.Dpo.WarmupSteps, steps),
             WeightDecay = 0, // step-DPO's AdamW has none
-            MaxSequenceLength = config.Sft.MaxSequenceTokens,
+            MaxSequenceTokens = config.Sft.MaxSequenceTokens,
             CheckpointEvery = config.Sft.CheckpointEvery,
             Seed = config.Seeds.Run + RunLayout.RoundOf(roundIndex), // each round its own data order, as each DPO round its own seed
         };

@@ -1,5 +1,6 @@
 using Psr.Core.Errors;
 using Psr.Roles.Backends;
+using Psr.Training.Dpo;
 
 namespace Psr.Pipeline.Config;
 
@@ -19,7 +20,7 @@ public sealed record RunConfig
     public ModelConfig Model { get; init; } = new();
 
     /// <summary>Initialisation (M1).</summary>
-    public SftConfig Sft { get; init; } = new();
+    public InitSftConfig Sft { get; init; } = new();
 
     /// <summary>The step-wise search of each round.</summary>
     public SearchConfig Search { get; init; } = new();
@@ -28,7 +29,7 @@ public sealed record RunConfig
     public JudgeConfig Judge { get; init; } = new();
 
     /// <summary>Step-DPO of each round.</summary>
-    public DpoConfig Dpo { get; init; } = new();
+    public StepDpoConfig Dpo { get; init; } = new();
 
     /// <summary>Evaluation after every model.</summary>
     public EvaluationConfig Evaluation { get; init; } = new();

@@ -1,5 +1,6 @@
 using Psr.Core.Errors;
 using Psr.Training.Losses;
+using Psr.Training.Dpo;
 
 namespace Psr.Pipeline.Config;
 
@@ -22,12 +23,12 @@ public static class RunPresets
         Preset = "default",
         Data = new DataConfig { World = "default", IftProblems = 20000, EftPairs = 20000, EftTestPairs = 500, MineProblems = 4000 },
         Model = new ModelConfig { Size = ModelSize.Tiny, Checkpoint = "models/m0-default" },
-        Sft = new SftConfig { Steps = 800, BatchSize = 64, LearningRate = 1e-3, WarmupSteps = 50, MaxSequenceTokens = 320, CheckpointEvery = 50 },
+        Sft = new InitSftConfig { Steps = 800, BatchSize = 64, LearningRate = 1e-3, WarmupSteps = 50, MaxSequenceTokens = 320, CheckpointEvery = 50 },
         Search = TinySearch,
         Judge = new JudgeConfig { MaxNewTokens = 200 },
         // Measured dose study (docs/world.md §9, attempt 3): every dose that moved this model hurt it, even on
         // oracle-clean pairs; lr 1e-5 for 2 epochs is the only one measured that did not (M2 49.5 % vs M1 49.1 %).
-        Dpo = new DpoConfig { LearningRate = 1e-5, Epochs = 2, BatchSize = 16, NllWeight = 1, WarmupSteps = 5, MaxSequenceTokens = 320 },
+        Dpo = new StepDpoConfig { LearningRate = 1e-5, Epochs = 2, BatchSize = 16, NllWeight = 1, WarmupSteps = 5, MaxSequenceTokens = 320 },
         Evaluation = new EvaluationConfig { TestProblems = 2000, TestTimeProblems = 400, TestTimeSearch = TinySearch, MaxSolutionTokens = 200 },
         // The paper's 400 / 800 / 1200 questions, halved to fit the 30-minute budget.
         Rounds = [new() { Name = "M2", Questions = 200 }, new() { Name = "M3", Questions = 400 }, new() { Name = "M4", Questions = 600 }],
@@ -39,10 +40,10 @@ public static class RunPresets
         Preset = "smoke",
         Data = new DataConfig { World = "smoke", IftProblems = 200, EftPairs = 200, EftTestPairs = 8 },
         Model = new ModelConfig { Size = ModelSize.Tiny },
-        Sft = new SftConfig { Steps = 20, BatchSize = 8, LearningRate = 2e-3, WarmupSteps = 5, MaxSequenceTokens = 192, CheckpointEvery = 5 },
+        Sft = new InitSftConfig { Steps = 20, BatchSize = 8, LearningRate = 2e-3, WarmupSteps = 5, MaxSequenceTokens = 192, CheckpointEvery = 5 },
         Search = TinySearch with { Width = 3, MaxExpansions = 3, MaxStepTokens = 16, ActiveQuestions = 8 },
         Judge = new JudgeConfig { MaxNewTokens = 24 },
-        Dpo = new DpoConfig { LearningRate = 3e-5, Epochs = 1, BatchSize = 8, NllWeight = 1, WarmupSteps = 1, MaxSequenceTokens = 192 },
+        Dpo = new StepDpoConfig { LearningRate = 3e-5, Epochs = 1, BatchSize = 8, NllWeight = 1, WarmupSteps = 1, MaxSequenceTokens = 192 },
         Evaluation = new EvaluationConfig
         {
             TestProblems = 32,
@@ -69,7 +70,7 @@ public static class RunPresets
         Search = TinySearch with { MaxExpansions = 20, JudgeOrders = JudgeOrders.BothOrders, AllTie = AllTieAction.RollBack, Schedule = JudgeSchedule.AllPairs,
             JudgeCallBudget = 0, MinScoreMargin = 1, SelfJudgedFilter = false },
         // Warm-up is not reported; 3 steps is about a tenth of the smallest round's steps.
-        Dpo = new DpoConfig { Loss = PreferenceLossKind.Dpo, Beta = 0.1, LearningRate = 5e-7, Epochs = 1, BatchSize = 32, NllWeight = 0, WarmupSteps = 3, MaxSequenceTokens = 320 },
+        Dpo = new StepDpoConfig { Loss = PreferenceLossKind.Dpo, Beta = 0.1, LearningRate = 5e-7, Epochs = 1, BatchSize = 32, NllWeight = 0, WarmupSteps = 3, MaxSequenceTokens = 320 },
         Rounds = [new() { Name = "M2", Questions = 400 }, new() { Name = "M3", Questions = 800 }, new() { Name = "M4", Questions = 1200 }],
     };
 

@@ -24,7 +24,16 @@ public sealed class ContinuedSftStage(RunConfig config, int roundIndex, IReadOnl
     public StageId Id => StageIdOf(roundIndex);
 
     /// <inheritdoc />
-    public string ConfigHash => ArtifactJson.HashOf(new { Trainer = ContinuedSftConfig.TrainerOf(config, roundIndex), Round = Id.Round });
+    public string ConfigHash => ArtifactJson.HashOf(new { Trainer = HashedShape(ContinuedSftConfig.TrainerOf(config, roundIndex)), Round = Id.Round });
+
+    // The trainer settings in the shape (names, order, every member) of the trainer record this hash was first taken
+    // over, before the run's and the trainer's SFT records became one: finished rounds keep their hash.
+    private static object HashedShape(SftConfig t) => new
+    {
+        t.LearningRate, t.WarmupSteps, t.MinLrRatio, Epochs = 1, MaxSteps = (int?)t.Steps, t.WeightDecay, t.Beta1, t.Beta2,
+        t.Epsilon, t.GradClip, t.BatchSize, t.AccumulationSteps, t.BucketBatches, MaxSequenceLength = t.MaxSequenceTokens,
+        t.Eos, t.CheckpointEvery, t.KeepCheckpoints, t.Seed, t.ComputeDtype,
+    };
 
     /// <inheritdoc />
     public IReadOnlyList<string> Inputs => [IftStage.Artifact, EftStage.Artifact(EftStage.TrainFile), .. modelArtifacts];
@@ -47,7 +56,7 @@ public sealed class ContinuedSftStage(RunConfig config, int roundIndex, IReadOnl
             var counts = new Dictionary<string, long>
             {
                 ["examples"] = examples.Count,
-                ["steps"] = trainer.MaxSteps!.Value,
+                ["steps"] = trainer.Steps,
                 ["batchSize"] = trainer.BatchSize,
                 ["tokens"] = curve.Count > 0 ? curve[^1].TokensSeen : 0,
                 ["resumedFromStep"] = result.ResumedFromStep,

@@ -58,7 +58,7 @@ public sealed class DpoStage(RunConfig config, int roundIndex, IReadOnlyList<str
             if (examples.Count > 0)
             {
                 var sink = new Progress(history, progress, $"{Id.Folder} steps");
-                var trainer = config.Dpo.ToTrainer(config.Seeds.Run + Id.Round);
+                var trainer = config.Dpo with { Seed = config.Seeds.Run + Id.Round };
                 if (method == SelfRewardingMethod.Outcome)
                     trainer = trainer with { Eos = EosPolicy.Append };
                 var replay = config.Dpo.Replay > 0 ? SeedSftExamples.Read(context.Run, config) : null;

@@ -46,7 +46,7 @@ public sealed class InitStage(RunConfig config, IProgress<StageProgress>? progre
         : ArtifactJson.HashOf(new { config.Model, Sft, config.Seeds.Run });
 
     // Without the learning curve its size is left out, so turning nothing on keeps earlier runs' Init hash.
-    private Psr.Pipeline.Config.SftConfig Sft => config.Sft.DevEvery > 0 ? config.Sft : config.Sft with { DevProblems = 0 };
+    private InitSftConfig Sft => config.Sft.DevEvery > 0 ? config.Sft : config.Sft with { DevProblems = 0 };
 
     /// <inheritdoc />
     public IReadOnlyList<string> Inputs => config.Model.ResolvedCheckpoint() is { } baseModel
@@ -63,7 +63,7 @@ public sealed class InitStage(RunConfig config, IProgress<StageProgress>? progre
         {
             using var history = context.OpenProgress<LossPoint>("history.progress.jsonl");
             var sink = new SftSink(history, progress, $"{Id.Folder} sft steps");
-            var trainer = config.Sft.ToTrainer(config.Seeds.Run) with { ComputeDtype = config.Model.TrainingPrecision.ToModelDtype() };
+            var trainer = config.Sft with { Seed = config.Seeds.Run, ComputeDtype = config.Model.TrainingPrecision.ToModelDtype() };
             using var dev = config.Sft.DevEvery > 0 ? new InitDevCurve(config, context, model, tokenizer) : null;
             dev?.Measure(0); // the starting model (skipped when a resumed run has it)
             var result = new SftTrainer(model, tokenizer, trainer)

@@ -48,8 +48,8 @@ public sealed class WorldTrainer(WorldTrainingOptions options, Action<string> lo
         var trainClock = Stopwatch.StartNew();
         var config = new SftConfig
         {
-            MaxSteps = options.Steps, BatchSize = options.BatchSize, LearningRate = options.LearningRate,
-            WarmupSteps = options.WarmupSteps, Seed = options.Seed, CheckpointEvery = 100, MaxSequenceLength = 384,
+            Steps = options.Steps, BatchSize = options.BatchSize, LearningRate = options.LearningRate,
+            WarmupSteps = options.WarmupSteps, Seed = options.Seed, CheckpointEvery = 100, MaxSequenceTokens = 384,
         };
         var progress = new TrainingLog(options, model, tokenizer, trainClock, log);
         var result = new SftTrainer(model, tokenizer, config).Train(examples, Path.Combine(options.OutputDir, "checkpoints"), progress, cancellationToken);

@@ -24,10 +24,10 @@ internal sealed class ReplaySet
     /// <summary>The replay set of a round, or null when replay is off or there is nothing to replay.</summary>
     public static ReplaySet? Create(ITokenizer tokenizer, IReadOnlyList<SftExample>? examples, StepDpoConfig config)
     {
-        if (config.ReplayBatchSize == 0 || examples is null || examples.Count == 0)
+        if (config.Replay == 0 || examples is null || examples.Count == 0)
             return null;
-        var rows = examples.Select(e => CompletionEncoder.Encode(tokenizer, e, config.MaxSequenceLength, EosPolicy.Append)).ToArray();
-        var cursor = new BatchCursor(rows.Select(r => r.Ids.Length).ToArray(), config.ReplayBatchSize, 1, config.Seed + 1);
+        var rows = examples.Select(e => CompletionEncoder.Encode(tokenizer, e, config.MaxSequenceTokens, EosPolicy.Append)).ToArray();
+        var cursor = new BatchCursor(rows.Select(r => r.Ids.Length).ToArray(), config.Replay, 1, config.Seed + 1);
         return new ReplaySet(rows, cursor);
     }
 

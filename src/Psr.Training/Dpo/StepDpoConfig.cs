@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Psr.Core.Errors;
 using Psr.Training.Data;
 using Psr.Training.Losses;
@@ -5,97 +6,118 @@ using Psr.Training.Optimization;
 
 namespace Psr.Training.Dpo;
 
-/// <summary>Step-DPO settings (one round): sigmoid DPO against the round's starting model, AdamW, warmup + cosine.</summary>
+/// <summary>
+/// Step-DPO settings (one round): the preference loss against the round's starting model (its log-probs computed
+/// once), AdamW, warmup + cosine. Declared once: the first members are the keys a run tunes (its <c>dpo</c> section,
+/// whose JSON names and defaults they are); the trainer's other settings are <see cref="JsonIgnoreAttribute"/>d, so they
+/// never enter a run's configuration or its hashes, and code sets them (seed, EOS).
+/// </summary>
 public sealed record StepDpoConfig
 {
-    /// <summary>DPO inverse temperature β: how far the policy may move from the reference. Default 0.1.</summary>
+    /// <summary>DPO temperature β (not reported by the paper; SRLM's 0.1). Default 0.1.</summary>
     public double Beta { get; init; } = 0.1;
 
-    /// <summary>The preference loss. Default <see cref="PreferenceLossKind.Dpo"/> (the paper's sigmoid DPO).</summary>
+    /// <summary>Peak learning rate (AdamW). Default 5e-7 (the paper's, for 7B+ models).</summary>
+    public double LearningRate { get; init; } = 5e-7;
+
+    /// <summary>Passes over the round's pairs. Default 1.</summary>
+    public int Epochs { get; init; } = 1;
+
+    /// <summary>Pairs per optimizer step. Default 32.</summary>
+    public int BatchSize { get; init; } = 32;
+
+    /// <summary>Weight of an NLL term on the chosen step (0 = plain DPO). Default 0.</summary>
+    public double NllWeight { get; init; }
+
+    /// <summary>The preference loss: Dpo (the paper's), Dpop (DPO-Positive) or Ipo. Default Dpo.</summary>
     public PreferenceLossKind Loss { get; init; } = PreferenceLossKind.Dpo;
 
-    /// <summary>DPOP's λ: weight of the penalty on a chosen step less likely than under the reference. Default 5.</summary>
+    /// <summary>DPOP's λ, the weight of the penalty on a chosen step that became less likely than under the reference. Default 5.</summary>
     public double DpopLambda { get; init; } = 5;
 
-    /// <summary>Seed SFT examples replayed with every optimizer step (their per-token NLL is added); 0 turns replay off. Default 0.</summary>
-    public int ReplayBatchSize { get; init; }
+    /// <summary>Seed SFT examples (IFT + EFT, as in Init) replayed with each optimizer step; 0 = none. Default 0.</summary>
+    public int Replay { get; init; }
 
     /// <summary>Weight of the replayed examples' per-token NLL. Default 1.</summary>
     public double ReplayWeight { get; init; } = 1;
 
-    /// <summary>Weight α of the per-token NLL term on the chosen step; 0 turns it off. Default 0.</summary>
-    public double NllWeight { get; init; }
+    /// <summary>Linear warm-up steps before cosine decay. Default 10.</summary>
+    public int WarmupSteps { get; init; } = 10;
 
-    /// <summary>Peak learning rate after warmup. Default 1e-4.</summary>
-    public double LearningRate { get; init; } = 1e-4;
+    /// <summary>Longest prompt + step in tokens. Default 1024.</summary>
+    /// <remarks>The prompt is cut from the left first.</remarks>
+    public int MaxSequenceTokens { get; init; } = 1024;
 
-    /// <summary>Optimizer steps of linear warmup. Default 5.</summary>
-    public int WarmupSteps { get; init; } = 5;
-
-    /// <summary>Learning-rate floor as a fraction of the peak, reached at the last step. Default 0.1.</summary>
-    public double MinLrRatio { get; init; } = 0.1;
-
-    /// <summary>Passes over the pairs. Default 2.</summary>
-    public int Epochs { get; init; } = 2;
-
-    /// <summary>Preference pairs per optimizer step. Default 16.</summary>
-    public int BatchSize { get; init; } = 16;
+    // The trainer's own settings below: not run configuration keys.
 
     /// <summary>Pairs per batch when computing the reference log-probs (no gradient, so larger fits). Default 64.</summary>
+    [JsonIgnore]
     public int ReferenceBatchSize { get; init; } = 64;
 
     /// <summary>Batches per length bucket (see <see cref="LengthBuckets"/>); 1 turns bucketing off. Default 8.</summary>
+    [JsonIgnore]
     public int BucketBatches { get; init; } = 8;
 
+    /// <summary>Learning-rate floor as a fraction of the peak, reached at the last step. Default 0.1.</summary>
+    [JsonIgnore]
+    public double MinLrRatio { get; init; } = 0.1;
+
     /// <summary>AdamW decoupled weight decay, applied to matrices only. Default 0.</summary>
+    [JsonIgnore]
     public double WeightDecay { get; init; }
 
     /// <summary>AdamW β1. Default 0.9.</summary>
+    [JsonIgnore]
     public double Beta1 { get; init; } = 0.9;
 
     /// <summary>AdamW β2. Default 0.95.</summary>
+    [JsonIgnore]
     public double Beta2 { get; init; } = 0.95;
 
     /// <summary>AdamW ε. Default 1e-8.</summary>
+    [JsonIgnore]
     public double Epsilon { get; init; } = 1e-8;
 
     /// <summary>Clip the global gradient L2 norm to this; 0 turns clipping off. Default 1.0.</summary>
+    [JsonIgnore]
     public double GradClip { get; init; } = 1.0;
 
-    /// <summary>Longest prompt + completion in tokens; the prompt is cut from the left first. Default 256.</summary>
-    public int MaxSequenceLength { get; init; } = 256;
-
     /// <summary>Whether EOS follows each completion; a step that the solution continues after has none. Default <see cref="EosPolicy.Omit"/>.</summary>
+    [JsonIgnore]
     public EosPolicy Eos { get; init; } = EosPolicy.Omit;
 
     /// <summary>Seed of the pair order. Default 0.</summary>
+    [JsonIgnore]
     public long Seed { get; init; }
+
+    /// <summary>Every problem of these settings, keys under <paramref name="path"/> (the run's <c>dpo</c> section).</summary>
+    public IReadOnlyList<string> Problems(string path = "dpo") => new ConfigProblems(path)
+        .Check(Beta > 0 && double.IsFinite(Beta), nameof(Beta), Beta, "must be > 0")
+        .Check(LearningRate > 0 && double.IsFinite(LearningRate), nameof(LearningRate), LearningRate, "must be > 0")
+        .Check(Epochs > 0, nameof(Epochs), Epochs, "must be > 0")
+        .Check(BatchSize > 0, nameof(BatchSize), BatchSize, "must be > 0")
+        .Check(NllWeight >= 0 && double.IsFinite(NllWeight), nameof(NllWeight), NllWeight, "must be >= 0")
+        .Check(Enum.IsDefined(Loss), nameof(Loss), Loss, "must be Dpo, Dpop or Ipo")
+        .Check(DpopLambda >= 0 && double.IsFinite(DpopLambda), nameof(DpopLambda), DpopLambda, "must be >= 0")
+        .Check(Replay >= 0, nameof(Replay), Replay, "must be >= 0")
+        .Check(ReplayWeight >= 0 && double.IsFinite(ReplayWeight), nameof(ReplayWeight), ReplayWeight, "must be >= 0")
+        .Check(WarmupSteps >= 0, nameof(WarmupSteps), WarmupSteps, "must be >= 0")
+        .Check(MaxSequenceTokens >= 2, nameof(MaxSequenceTokens), MaxSequenceTokens, "must be >= 2")
+        .Check(ReferenceBatchSize > 0, nameof(ReferenceBatchSize), ReferenceBatchSize, "must be > 0")
+        .Check(BucketBatches > 0, nameof(BucketBatches), BucketBatches, "must be > 0")
+        .Check(MinLrRatio >= 0 && MinLrRatio <= 1, nameof(MinLrRatio), MinLrRatio, "must be in [0, 1]")
+        .Check(WeightDecay >= 0, nameof(WeightDecay), WeightDecay, "must be >= 0")
+        .Check(Beta1 >= 0 && Beta1 < 1, nameof(Beta1), Beta1, "must be in [0, 1)")
+        .Check(Beta2 >= 0 && Beta2 < 1, nameof(Beta2), Beta2, "must be in [0, 1)")
+        .Check(Epsilon > 0, nameof(Epsilon), Epsilon, "must be > 0")
+        .Check(GradClip >= 0, nameof(GradClip), GradClip, "must be >= 0")
+        .Check(Enum.IsDefined(Eos), nameof(Eos), Eos, "is not a known EosPolicy")
+        .Items;
 
     /// <summary>Throws one <see cref="ConfigException"/> listing every problem with its key and value.</summary>
     public StepDpoConfig Validate()
     {
-        ConfigException.ThrowIfAny(new ConfigProblems("")
-            .Check(Beta > 0, nameof(Beta), Beta, "must be > 0")
-            .Check(NllWeight >= 0, nameof(NllWeight), NllWeight, "must be >= 0")
-            .Check(Enum.IsDefined(Loss), nameof(Loss), Loss, "is not a known PreferenceLossKind")
-            .Check(DpopLambda >= 0, nameof(DpopLambda), DpopLambda, "must be >= 0")
-            .Check(ReplayBatchSize >= 0, nameof(ReplayBatchSize), ReplayBatchSize, "must be >= 0")
-            .Check(ReplayWeight >= 0, nameof(ReplayWeight), ReplayWeight, "must be >= 0")
-            .Check(LearningRate > 0, nameof(LearningRate), LearningRate, "must be > 0")
-            .Check(WarmupSteps >= 0, nameof(WarmupSteps), WarmupSteps, "must be >= 0")
-            .Check(MinLrRatio >= 0 && MinLrRatio <= 1, nameof(MinLrRatio), MinLrRatio, "must be in [0, 1]")
-            .Check(Epochs > 0, nameof(Epochs), Epochs, "must be > 0")
-            .Check(BatchSize > 0, nameof(BatchSize), BatchSize, "must be > 0")
-            .Check(ReferenceBatchSize > 0, nameof(ReferenceBatchSize), ReferenceBatchSize, "must be > 0")
-            .Check(BucketBatches > 0, nameof(BucketBatches), BucketBatches, "must be > 0")
-            .Check(WeightDecay >= 0, nameof(WeightDecay), WeightDecay, "must be >= 0")
-            .Check(Beta1 >= 0 && Beta1 < 1, nameof(Beta1), Beta1, "must be in [0, 1)")
-            .Check(Beta2 >= 0 && Beta2 < 1, nameof(Beta2), Beta2, "must be in [0, 1)")
-            .Check(Epsilon > 0, nameof(Epsilon), Epsilon, "must be > 0")
-            .Check(GradClip >= 0, nameof(GradClip), GradClip, "must be >= 0")
-            .Check(MaxSequenceLength >= 2, nameof(MaxSequenceLength), MaxSequenceLength, "must be >= 2")
-            .Check(Enum.IsDefined(Eos), nameof(Eos), Eos, "is not a known EosPolicy")
-            .Items);
+        ConfigException.ThrowIfAny(Problems());
         return this;
     }
 

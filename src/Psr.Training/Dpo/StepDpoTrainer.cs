@@ -32,7 +32,7 @@ public sealed class StepDpoTrainer
 
     /// <summary>
     /// Trains the model in place on <paramref name="examples"/>; progress goes to <paramref name="progress"/>. With
-    /// <see cref="StepDpoConfig.ReplayBatchSize"/> &gt; 0, every step also takes that many <paramref name="replay"/>
+    /// <see cref="StepDpoConfig.Replay"/> &gt; 0, every step also takes that many <paramref name="replay"/>
     /// examples (seed SFT data, cycled in a seeded order) and adds their weighted per-token NLL.
     /// </summary>
     public StepDpoResult Train(
@@ -42,7 +42,7 @@ public sealed class StepDpoTrainer
         if (examples.Count == 0)
             throw new PsrException("Step-DPO: no training examples");
         // Configure: tokenize, score the reference once, build the optimizer and the data order.
-        var pairs = examples.Select(e => CompletionEncoder.Encode(_tokenizer, e, _config.MaxSequenceLength, _config.Eos)).ToArray();
+        var pairs = examples.Select(e => CompletionEncoder.Encode(_tokenizer, e, _config.MaxSequenceTokens, _config.Eos)).ToArray();
         var reference = ReferenceLogProbs.Compute(_model, pairs, _config.ReferenceBatchSize, _tokenizer.PadId);
         using var optimizer = AdamWFactory.Create(_model, _config.LearningRate, _config.Beta1, _config.Beta2, _config.Epsilon, _config.WeightDecay);
         var lengths = pairs.Select(p => Math.Max(p.Chosen.Ids.Length, p.Rejected.Ids.Length)).ToArray();

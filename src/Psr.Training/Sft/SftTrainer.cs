@@ -47,12 +47,12 @@ public sealed class SftTrainer
         if (examples.Count == 0)
             throw new PsrException("SFT: no training examples");
         // Configure: tokenize, build the optimizer, restore a checkpoint if any.
-        var data = examples.Select(e => CompletionEncoder.Encode(_tokenizer, e, _config.MaxSequenceLength, _config.Eos)).ToArray();
+        var data = examples.Select(e => CompletionEncoder.Encode(_tokenizer, e, _config.MaxSequenceTokens, _config.Eos)).ToArray();
         using var optimizer = AdamWFactory.Create(_model, _config.LearningRate, _config.Beta1, _config.Beta2, _config.Epsilon, _config.WeightDecay);
         var state = Resume(checkpointDir, optimizer) ?? new TrainerState(0, new BatchPosition(0, 0), _config.Seed, 0);
         var resumedFrom = state.Step;
         var cursor = new BatchCursor(data.Select(d => d.Ids.Length).ToArray(), _config.BatchSize, _config.BucketBatches, _config.Seed, state.Data);
-        var totalSteps = _config.TotalSteps(cursor.BatchesPerEpoch);
+        var totalSteps = _config.Steps;
         var schedule = _config.Schedule(totalSteps);
         var history = new List<TrainProgress>();
         string? lastCheckpoint = null;
@@ -125,5 +125,5 @@ public sealed class SftTrainer
     }
 
     private bool IsCheckpointStep(int completed, int totalSteps) =>
-        completed == totalSteps || (_config.CheckpointEvery > 0 && completed % _config.CheckpointEvery == 0);
+        completed == totalSteps || completed % _config.CheckpointEvery == 0;
 }

@@ -26,7 +26,7 @@ public sealed class ContinuedSftControlTests
         Assert.Equal(6, ContinuedSftConfig.StepsOf(config, 0));
         Assert.Equal(4, ContinuedSftConfig.StepsOf(config, 1));
         var trainer = ContinuedSftConfig.TrainerOf(config, 1);
-        Assert.Equal((4, 16, 3e-5, 4, 0.0), (trainer.MaxSteps, trainer.BatchSize, trainer.LearningRate, trainer.WarmupSteps, trainer.WeightDecay));
+        Assert.Equal((4, 16, 3e-5, 4, 0.0), (trainer.Steps, trainer.BatchSize, trainer.LearningRate, trainer.WarmupSteps, trainer.WeightDecay));
 
         // And explicit steps and an explicit learning rate win
         var given = config with { ContinuedSft = new ContinuedSftConfig { Steps = [7, 9], LearningRate = 1e-3, BatchSize = 5 } };

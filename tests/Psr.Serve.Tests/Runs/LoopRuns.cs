@@ -21,7 +21,7 @@ internal static class LoopRuns
     {
         Data = RunPresets.Smoke.Data with { IftProblems = 24, EftPairs = 24, EftTestPairs = 3 },
         Model = new ModelConfig { Size = ModelSize.Pretrained, Checkpoint = baseModel, Threads = 1 },
-        Sft = new SftConfig { Steps = 2, BatchSize = 8, WarmupSteps = 1, CheckpointEvery = 2, MaxSequenceTokens = 128, LearningRate = 1e-5 },
+        Sft = new InitSftConfig { Steps = 2, BatchSize = 8, WarmupSteps = 1, CheckpointEvery = 2, MaxSequenceTokens = 128, LearningRate = 1e-5 },
         Search = RunPresets.Smoke.Search with
         {
             Width = 3, MaxExpansions = 4, MaxStepTokens = 10, ActiveQuestions = 2, PolicyBatchSize = 4, JudgeBatchSize = 4, Temperature = temperature,

@@ -19,7 +19,7 @@ public sealed class StepDpoConfigTests
         var e = Assert.Throws<ConfigException>(() => config.Validate());
 
         Assert.Equal(
-            ["beta = -1: must be > 0", "nllWeight = -0.5: must be >= 0", "minLrRatio = 2: must be in [0, 1]", "epochs = 0: must be > 0"],
+            ["dpo.beta = -1: must be > 0", "dpo.epochs = 0: must be > 0", "dpo.nllWeight = -0.5: must be >= 0", "dpo.minLrRatio = 2: must be in [0, 1]"],
             e.Problems);
     }
 }

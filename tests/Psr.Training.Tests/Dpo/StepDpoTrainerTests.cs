@@ -16,7 +16,7 @@ public sealed class StepDpoTrainerTests
         BatchSize = 4,
         ReferenceBatchSize = 8,
         BucketBatches = 2,
-        MaxSequenceLength = 32,
+        MaxSequenceTokens = 32,
         Seed = 5,
     };
 
@@ -66,7 +66,7 @@ public sealed class StepDpoTrainerTests
     {
         // Given replay of 4 seed examples per step at weight 0.5, without the chosen-NLL term
         using var model = TinyModels.Create(seed: 2);
-        var config = Config with { Epochs = 1, ReplayBatchSize = 4, ReplayWeight = 0.5 };
+        var config = Config with { Epochs = 1, Replay = 4, ReplayWeight = 0.5 };
 
         // When
         var result = new StepDpoTrainer(model, _tokenizer, config).Train(ToyData.StepPairs(8), replay: ToyData.Sums(10));

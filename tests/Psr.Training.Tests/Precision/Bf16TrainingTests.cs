@@ -15,7 +15,7 @@ public sealed class Bf16TrainingTests
 {
     private static readonly SftConfig Config = new()
     {
-        LearningRate = 3e-3, WarmupSteps = 2, MaxSteps = 16, BatchSize = 4, BucketBatches = 2, MaxSequenceLength = 16, Seed = 7,
+        LearningRate = 3e-3, WarmupSteps = 2, Steps = 16, BatchSize = 4, BucketBatches = 2, MaxSequenceTokens = 16, Seed = 7,
     };
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class TrainingWorkTests
     public void Sft_records_the_tokens_of_exactly_the_batches_it_trained_on()
     {
         // Given a tiny SFT run with accumulation and length buckets (so batches differ in length)
-        var config = new SftConfig { MaxSteps = 5, BatchSize = 3, AccumulationSteps = 2, BucketBatches = 2, MaxSequenceLength = 16, Seed = 11 };
+        var config = new SftConfig { Steps = 5, WarmupSteps = 1, BatchSize = 3, AccumulationSteps = 2, BucketBatches = 2, MaxSequenceTokens = 16, Seed = 11 };
         var examples = ToyData.Sums(23);
         using var model = TinyModels.Create();
         var parameters = model.parameters().Sum(p => p.numel());
@@ -28,10 +28,10 @@ public sealed class TrainingWorkTests
 
         // Then the tokens equal those of the same batches replayed with the trainer's own data pieces: the same cursor
         // order, collated to (B, T) input ids
-        var data = examples.Select(e => CompletionEncoder.Encode(_tokenizer, e, config.MaxSequenceLength, config.Eos)).ToArray();
+        var data = examples.Select(e => CompletionEncoder.Encode(_tokenizer, e, config.MaxSequenceTokens, config.Eos)).ToArray();
         var cursor = new BatchCursor(data.Select(d => d.Ids.Length).ToArray(), config.BatchSize, config.BucketBatches, config.Seed);
         long expected = 0;
-        for (var i = 0; i < config.MaxSteps * config.AccumulationSteps; i++)
+        for (var i = 0; i < config.Steps * config.AccumulationSteps; i++)
         {
             using var scope = NewDisposeScope();
             expected += CompletionCollator.Collate(cursor.Next().Select(j => data[j]).ToArray(), _tokenizer.PadId, CPU).InputIds.numel();
@@ -47,7 +47,7 @@ public sealed class TrainingWorkTests
     public void Step_dpo_records_chosen_and_rejected_rows_of_every_step()
     {
         // Given a tiny step-DPO round of 2 epochs over 10 pairs in batches of 4 (3 batches per epoch)
-        var config = new StepDpoConfig { BatchSize = 4, Epochs = 2, MaxSequenceLength = 24, Seed = 5 };
+        var config = new StepDpoConfig { BatchSize = 4, Epochs = 2, MaxSequenceTokens = 24, Seed = 5 };
         var examples = ToyData.StepPairs(10);
         using var model = TinyModels.Create();
 
@@ -57,7 +57,7 @@ public sealed class TrainingWorkTests
             new StepDpoTrainer(model, _tokenizer, config).Train(examples);
 
         // Then every step counted its 2·P rows × the batch's length, and nothing outside a scope is recorded
-        var pairs = examples.Select(e => CompletionEncoder.Encode(_tokenizer, e, config.MaxSequenceLength, config.Eos)).ToArray();
+        var pairs = examples.Select(e => CompletionEncoder.Encode(_tokenizer, e, config.MaxSequenceTokens, config.Eos)).ToArray();
         var cursor = new BatchCursor(pairs.Select(p => Math.Max(p.Chosen.Ids.Length, p.Rejected.Ids.Length)).ToArray(), config.BatchSize, config.BucketBatches, config.Seed);
         long expected = 0;
         for (var i = 0; i < config.Epochs * cursor.BatchesPerEpoch; i++)

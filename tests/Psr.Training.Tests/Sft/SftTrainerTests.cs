@@ -13,11 +13,11 @@ public sealed class SftTrainerTests
     {
         LearningRate = 3e-3,
         WarmupSteps = 2,
-        MaxSteps = 6,
+        Steps = 6,
         BatchSize = 4,
         AccumulationSteps = 2,
         BucketBatches = 2,
-        MaxSequenceLength = 16,
+        MaxSequenceTokens = 16,
         CheckpointEvery = 3,
         Seed = 7,
     };
@@ -32,7 +32,7 @@ public sealed class SftTrainerTests
         var before = TinyModels.Snapshot(model);
 
         // When it trains for 12 steps on the same 16 sums
-        var result = new SftTrainer(model, _tokenizer, Config with { MaxSteps = 12, AccumulationSteps = 1 })
+        var result = new SftTrainer(model, _tokenizer, Config with { Steps = 12, AccumulationSteps = 1 })
             .Train(ToyData.Sums(16));
 
         // Then every parameter moved and the loss fell
@@ -104,7 +104,7 @@ public sealed class SftTrainerTests
         (double Loss, Dictionary<string, float[]> Weights) Step(int batchSize, int accumulation)
         {
             using var model = TinyModels.Create(seed: 4);
-            var config = Config with { MaxSteps = 1, BatchSize = batchSize, AccumulationSteps = accumulation, BucketBatches = 1 };
+            var config = Config with { Steps = 1, WarmupSteps = 1, BatchSize = batchSize, AccumulationSteps = accumulation, BucketBatches = 1 };
             var loss = new SftTrainer(model, _tokenizer, config).Train(examples).History[0].Loss;
             return (loss, TinyModels.Snapshot(model));
         }
@@ -124,7 +124,7 @@ public sealed class SftTrainerTests
         // Given checkpoints every 2 of 5 steps, keeping 2
         using var dir = new TempDir();
         using var model = TinyModels.Create();
-        var config = Config with { MaxSteps = 5, CheckpointEvery = 2, KeepCheckpoints = 2 };
+        var config = Config with { Steps = 5, CheckpointEvery = 2, KeepCheckpoints = 2 };
 
         // When
         var result = new SftTrainer(model, _tokenizer, config).Train(ToyData.Sums(12), dir.Path);
@@ -144,10 +144,10 @@ public sealed class SftTrainerTests
     {
         using var dir = new TempDir();
         using var model = TinyModels.Create();
-        new SftTrainer(model, _tokenizer, Config with { MaxSteps = 1 }).Train(ToyData.Sums(8), dir.Path);
+        new SftTrainer(model, _tokenizer, Config with { Steps = 1, WarmupSteps = 1 }).Train(ToyData.Sums(8), dir.Path);
 
         var e = Assert.Throws<PsrException>(() =>
-            new SftTrainer(model, _tokenizer, Config with { MaxSteps = 2, Seed = 8 }).Train(ToyData.Sums(8), dir.Path));
+            new SftTrainer(model, _tokenizer, Config with { Steps = 2, WarmupSteps = 1, Seed = 8 }).Train(ToyData.Sums(8), dir.Path));
 
         Assert.Contains("seed 7", e.Message);
     }
@@ -160,13 +160,13 @@ public sealed class SftTrainerTests
         // Given a checkpoint whose file is cut in half
         using var dir = new TempDir();
         using var model = TinyModels.Create();
-        var saved = new SftTrainer(model, _tokenizer, Config with { MaxSteps = 1 }).Train(ToyData.Sums(8), dir.Path).LastCheckpoint!;
+        var saved = new SftTrainer(model, _tokenizer, Config with { Steps = 1, WarmupSteps = 1 }).Train(ToyData.Sums(8), dir.Path).LastCheckpoint!;
         var path = Path.Combine(saved, file);
         File.WriteAllBytes(path, File.ReadAllBytes(path)[..(int)(new FileInfo(path).Length / 2)]);
 
         // When resuming
         var e = Assert.Throws<PsrException>(() =>
-            new SftTrainer(model, _tokenizer, Config with { MaxSteps = 2 }).Train(ToyData.Sums(8), dir.Path));
+            new SftTrainer(model, _tokenizer, Config with { Steps = 2, WarmupSteps = 1 }).Train(ToyData.Sums(8), dir.Path));
 
         // Then
         Assert.StartsWith(path + ": unreadable checkpoint file", e.Message);
@@ -183,7 +183,7 @@ public sealed class SftTrainerTests
         DisposeScopeManager.Statistics.Reset();
 
         // When
-        new SftTrainer(model, _tokenizer, Config with { MaxSteps = 6, CheckpointEvery = 0 }).Train(ToyData.Sums(16), progress: probe);
+        new SftTrainer(model, _tokenizer, Config with { Steps = 6 }).Train(ToyData.Sums(16), progress: probe);
 
         // Then the count after the last step equals the count after the first
         Assert.Equal(6, live.Count);

@@ -1,0 +1,33 @@
+using System.Text.Json.Serialization;
+using Psr.Core.Errors;
+using Psr.Training.Sft;
+
+namespace Psr.Pipeline.Config;
+
+/// <summary>
+/// Initialisation (M1): SFT on IFT + EFT, one shuffled stream (the mix follows <c>data.iftProblems</c> and
+/// <c>data.eftPairs</c>). The trainer's keys are <see cref="SftConfig"/>'s (declared once, in Psr.Training); Init adds
+/// its learning curve.
+/// </summary>
+public sealed record InitSftConfig : SftConfig
+{
+    /// <summary>
+    /// Init learning curve: greedy accuracy on <see cref="DevProblems"/> world dev-split problems every this many steps
+    /// (and at step 0 and the last step), in the Init stage's <c>dev-curve.jsonl</c>; 0 = off. Default 0.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // off: Init's configuration hash is unchanged
+    [JsonPropertyOrder(1)] // after the trainer's keys, where config.json and the hashes have always had it
+    public int DevEvery { get; init; }
+
+    /// <summary>Dev-split problems of the Init learning curve (never trained on, disjoint from the EFT test problems). Default 200.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    [JsonPropertyOrder(1)]
+    public int DevProblems { get; init; } = 200;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Problems(string path = "sft") => new ConfigProblems(path)
+        .AddRange(base.Problems(path))
+        .Check(DevEvery >= 0, nameof(DevEvery), DevEvery, "must be >= 0 (0 = off)")
+        .Check(DevProblems > 0, nameof(DevProblems), DevProblems, "must be > 0")
+        .Items;
+}
