@@ -17,6 +17,9 @@ public sealed record StepDpoConfig
     /// <summary>DPOP's λ: weight of the penalty on a chosen step less likely than under the reference. Default 5.</summary>
     public double DpopLambda { get; init; } = 5;
 
+    /// <summary>Which completion tokens the preference loss sums over. Default <see cref="PreferenceTokens.Whole"/>.</summary>
+    public PreferenceTokens PreferenceTokens { get; init; } = PreferenceTokens.Whole;
+
     /// <summary>Seed SFT examples replayed with every optimizer step (their per-token NLL is added); 0 turns replay off. Default 0.</summary>
     public int ReplayBatchSize { get; init; }
 
@@ -79,6 +82,7 @@ public sealed record StepDpoConfig
             .NonNegative(nameof(NllWeight), NllWeight)
             .Check(Enum.IsDefined(Loss), nameof(Loss), (int)Loss, "is not a known PreferenceLossKind")
             .NonNegative(nameof(DpopLambda), DpopLambda)
+            .Check(Enum.IsDefined(PreferenceTokens), nameof(PreferenceTokens), (int)PreferenceTokens, "is not a known PreferenceTokens")
             .NonNegative(nameof(ReplayBatchSize), ReplayBatchSize)
             .NonNegative(nameof(ReplayWeight), ReplayWeight)
             .Positive(nameof(LearningRate), LearningRate)
