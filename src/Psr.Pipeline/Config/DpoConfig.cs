@@ -38,6 +38,9 @@ public sealed record DpoConfig
     /// </summary>
     public PreferenceTokens PreferenceTokens { get; init; } = PreferenceTokens.Whole;
 
+    /// <summary>Keep the token embeddings fixed during step-DPO (with tied embeddings the output layer too). Default false.</summary>
+    public bool FreezeEmbeddings { get; init; }
+
     /// <summary>Seed SFT examples (IFT + EFT, as in Init) replayed with each optimizer step; 0 = none. Default 0.</summary>
     public int Replay { get; init; }
 
@@ -76,7 +79,7 @@ public sealed record DpoConfig
     public StepDpoConfig ToTrainer(long seed) => new()
     {
         Beta = Beta, LearningRate = LearningRate, Epochs = Epochs, BatchSize = BatchSize, NllWeight = NllWeight,
-        Loss = Loss, DpopLambda = DpopLambda, PreferenceTokens = PreferenceTokens, ReplayBatchSize = Replay, ReplayWeight = ReplayWeight,
+        Loss = Loss, DpopLambda = DpopLambda, PreferenceTokens = PreferenceTokens, FreezeEmbeddings = FreezeEmbeddings, ReplayBatchSize = Replay, ReplayWeight = ReplayWeight,
         WarmupSteps = WarmupSteps, MaxSequenceLength = MaxSequenceTokens, Seed = seed,
     };
 }

@@ -20,6 +20,9 @@ public sealed record StepDpoConfig
     /// <summary>Which completion tokens the preference loss sums over. Default <see cref="PreferenceTokens.Whole"/>.</summary>
     public PreferenceTokens PreferenceTokens { get; init; } = PreferenceTokens.Whole;
 
+    /// <summary>Keep the token embeddings (and an untied LM head) fixed during the round. Default false.</summary>
+    public bool FreezeEmbeddings { get; init; }
+
     /// <summary>Seed SFT examples replayed with every optimizer step (their per-token NLL is added); 0 turns replay off. Default 0.</summary>
     public int ReplayBatchSize { get; init; }
 

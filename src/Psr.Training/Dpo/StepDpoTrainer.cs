@@ -44,6 +44,7 @@ public sealed class StepDpoTrainer
         // Configure: tokenize, score the reference once, build the optimizer and the data order.
         var pairs = examples.Select(e => CompletionEncoder.Encode(_tokenizer, e, _config.MaxSequenceLength, _config.Eos)).ToArray();
         var reference = ReferenceLogProbs.Compute(_model, pairs, _config.ReferenceBatchSize, _tokenizer.PadId, _config.PreferenceTokens);
+        using var frozen = FrozenParameters.Freeze(_model, name => _config.FreezeEmbeddings && FrozenParameters.IsEmbedding(name));
         using var optimizer = AdamWFactory.Create(_model, _config.LearningRate, _config.Beta1, _config.Beta2, _config.Epsilon, _config.WeightDecay);
         var lengths = pairs.Select(p => Math.Max(p.Chosen.Ids.Length, p.Rejected.Ids.Length)).ToArray();
         var cursor = new BatchCursor(lengths, _config.BatchSize, _config.BucketBatches, _config.Seed);

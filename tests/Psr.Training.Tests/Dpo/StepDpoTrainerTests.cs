@@ -1,6 +1,7 @@
 using Psr.Training.Data;
 using Psr.Training.Dpo;
 using Psr.Training.Losses;
+using Psr.Training.Optimization;
 using Psr.Training.Tests.Fixtures;
 using TorchSharp;
 
@@ -89,6 +90,24 @@ public sealed class StepDpoTrainerTests
         Assert.Equal(Math.Log(2), result.History[0].Loss, 3);
         Assert.True(result.History[^1].Loss < Math.Log(2) - 0.02, $"loss {result.History[0].Loss} → {result.History[^1].Loss}");
         Assert.True(margin > 0, $"chosen − rejected log-prob change {margin}");
+    }
+
+    [Fact]
+    public void Freezing_embeddings_leaves_them_unchanged_and_trainable_afterwards()
+    {
+        // Given a model whose embedding is tied to its output layer
+        using var model = TinyModels.Create(seed: 2);
+        var before = TinyModels.Snapshot(model);
+
+        // When a round runs with the embeddings frozen
+        new StepDpoTrainer(model, _tokenizer, Config with { FreezeEmbeddings = true, Epochs = 1 }).Train(ToyData.StepPairs(8));
+
+        // Then the embedding is bit-identical, every other parameter moved, and the embedding can train again
+        var after = TinyModels.Snapshot(model);
+        var embedding = before.Keys.Single(FrozenParameters.IsEmbedding);
+        Assert.Equal(before[embedding], after[embedding]);
+        Assert.All(before.Where(p => p.Key != embedding), p => Assert.NotEqual(p.Value, after[p.Key]));
+        Assert.All(model.parameters(), p => Assert.True(p.requires_grad));
     }
 
     [Fact]
