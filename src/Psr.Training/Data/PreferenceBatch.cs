@@ -9,4 +9,8 @@ namespace Psr.Training.Data;
 /// <param name="Rows">Chosen then rejected sequences, (2P, T).</param>
 /// <param name="Pairs">P, the number of pairs.</param>
 /// <param name="ChosenTokens">Completion tokens in the chosen rows (for the per-token NLL term).</param>
-public sealed record PreferenceBatch(CompletionBatch Rows, int Pairs, int ChosenTokens);
+public sealed record PreferenceBatch(CompletionBatch Rows, int Pairs, int ChosenTokens)
+{
+    /// <summary>(2P, T) float32: the tokens the preference loss sums over; the loss mask unless cut (<see cref="Losses.PreferenceTokens"/>).</summary>
+    public Tensor PreferenceMask { get; init; } = Rows.LossMask;
+}

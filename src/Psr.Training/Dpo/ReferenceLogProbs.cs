@@ -13,8 +13,9 @@ namespace Psr.Training.Dpo;
 /// <param name="Rejected">log π_ref(rejected | prompt) per pair.</param>
 public sealed record ReferenceLogProbs(float[] Chosen, float[] Rejected)
 {
-    /// <summary>Scores every pair with <paramref name="model"/> in length-sorted batches, without gradients.</summary>
-    public static ReferenceLogProbs Compute(Qwen2ForCausalLM model, IReadOnlyList<PreferencePair> pairs, int batchSize, int padId)
+    /// <summary>Scores every pair with <paramref name="model"/> in length-sorted batches, without gradients, over the <paramref name="span"/> tokens.</summary>
+    public static ReferenceLogProbs Compute(Qwen2ForCausalLM model, IReadOnlyList<PreferencePair> pairs, int batchSize, int padId,
+        PreferenceTokens span = PreferenceTokens.Whole)
     {
         var chosen = new float[pairs.Count];
         var rejected = new float[pairs.Count];
@@ -25,9 +26,9 @@ public sealed record ReferenceLogProbs(float[] Chosen, float[] Rejected)
         foreach (var chunk in order.Chunk(batchSize))
         {
             using var scope = NewDisposeScope();
-            var batch = PreferenceCollator.Collate(chunk.Select(i => pairs[i]).ToArray(), padId, model.Device);
+            var batch = PreferenceCollator.Collate(chunk.Select(i => pairs[i]).ToArray(), padId, model.Device, span);
             var logits = model.forward(new DecoderInput(batch.Rows.InputIds)); // (2P, T, V)
-            var sums = LogProbs.SequenceSums(logits, batch.Rows.Targets, batch.Rows.LossMask).cpu().data<float>().ToArray(); // (2P)
+            var sums = LogProbs.SequenceSums(logits, batch.Rows.Targets, batch.PreferenceMask).cpu().data<float>().ToArray(); // (2P)
             for (var k = 0; k < chunk.Length; k++)
             {
                 chosen[chunk[k]] = sums[k];

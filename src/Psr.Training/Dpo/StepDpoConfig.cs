@@ -35,6 +35,17 @@ public sealed record StepDpoConfig
     /// <summary>DPOP's λ, the weight of the penalty on a chosen step that became less likely than under the reference. Default 5.</summary>
     public double DpopLambda { get; init; } = 5;
 
+    /// <summary>
+    /// Tokens the preference term sums over: Whole (standard DPO) or ToFirstDifference (up to the first token where the
+    /// two steps differ; the rejected text after it continues an already-wrong step). Default Whole.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // default: earlier runs' configuration hashes are unchanged
+    public PreferenceTokens PreferenceTokens { get; init; } = PreferenceTokens.Whole;
+
+    /// <summary>Keep the token embeddings (with tied embeddings the output layer too) fixed during the round. Default false.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool FreezeEmbeddings { get; init; }
+
     /// <summary>Seed SFT examples (IFT + EFT, as in Init) replayed with each optimizer step; 0 = none. Default 0.</summary>
     public int Replay { get; init; }
 
@@ -99,6 +110,7 @@ public sealed record StepDpoConfig
         .Check(NllWeight >= 0 && double.IsFinite(NllWeight), nameof(NllWeight), NllWeight, "must be >= 0")
         .Check(Enum.IsDefined(Loss), nameof(Loss), Loss, "must be Dpo, Dpop or Ipo")
         .Check(DpopLambda >= 0 && double.IsFinite(DpopLambda), nameof(DpopLambda), DpopLambda, "must be >= 0")
+        .Check(Enum.IsDefined(PreferenceTokens), nameof(PreferenceTokens), PreferenceTokens, "must be Whole or ToFirstDifference")
         .Check(Replay >= 0, nameof(Replay), Replay, "must be >= 0")
         .Check(ReplayWeight >= 0 && double.IsFinite(ReplayWeight), nameof(ReplayWeight), ReplayWeight, "must be >= 0")
         .Check(WarmupSteps >= 0, nameof(WarmupSteps), WarmupSteps, "must be >= 0")

@@ -43,7 +43,8 @@ public sealed class StepDpoTrainer
             throw new PsrException("Step-DPO: no training examples");
         // Configure: tokenize, score the reference once, build the optimizer and the data order.
         var pairs = examples.Select(e => CompletionEncoder.Encode(_tokenizer, e, _config.MaxSequenceTokens, _config.Eos)).ToArray();
-        var reference = ReferenceLogProbs.Compute(_model, pairs, _config.ReferenceBatchSize, _tokenizer.PadId);
+        var reference = ReferenceLogProbs.Compute(_model, pairs, _config.ReferenceBatchSize, _tokenizer.PadId, _config.PreferenceTokens);
+        using var frozen = FrozenParameters.Freeze(_model, name => _config.FreezeEmbeddings && FrozenParameters.IsEmbedding(name));
         using var optimizer = AdamWFactory.Create(_model, _config.LearningRate, _config.Beta1, _config.Beta2, _config.Epsilon, _config.WeightDecay);
         var lengths = pairs.Select(p => Math.Max(p.Chosen.Ids.Length, p.Rejected.Ids.Length)).ToArray();
         var cursor = new BatchCursor(lengths, _config.BatchSize, _config.BucketBatches, _config.Seed);
@@ -62,7 +63,7 @@ public sealed class StepDpoTrainer
             using var scope = NewDisposeScope(); // every tensor of the step dies with it
             var epoch = cursor.Position.Epoch;
             var indices = cursor.Next(); // this step's pairs
-            var batch = PreferenceCollator.Collate(indices.Select(i => pairs[i]).ToArray(), _tokenizer.PadId, _model.Device);
+            var batch = PreferenceCollator.Collate(indices.Select(i => pairs[i]).ToArray(), _tokenizer.PadId, _model.Device, _config.PreferenceTokens);
             var (loss, dpo, nll, logProbs) = Loss(batch, reference.For(indices, _model.Device)); // forward + loss
             var replayNll = replaySet?.Nll(_model, _tokenizer.PadId); // () or null: the seed examples' NLL
             if (replayNll is not null)
@@ -92,16 +93,19 @@ public sealed class StepDpoTrainer
     {
         var rows = batch.Rows;
         var logits = _model.forward(new DecoderInput(rows.InputIds)); // (2P, T, V)
-        var sums = LogProbs.SequenceSums(logits, rows.Targets, rows.LossMask); // (2P)
+        var perToken = LogProbs.PerToken(logits, rows.Targets); // (2P, T)
+        var sums = perToken.mul(rows.LossMask).sum(-1); // (2P)
         var chosen = sums.narrow(0, 0, batch.Pairs); // (P)
         var rejected = sums.narrow(0, batch.Pairs, batch.Pairs); // (P)
-        var dpo = PreferenceLosses.Compute(_config.Loss, chosen, rejected, reference.Chosen, reference.Rejected, _config.Beta, _config.DpopLambda);
+        var preference = ReferenceEquals(batch.PreferenceMask, rows.LossMask) ? sums : perToken.mul(batch.PreferenceMask).sum(-1); // (2P)
+        var dpo = PreferenceLosses.Compute(_config.Loss, preference.narrow(0, 0, batch.Pairs), preference.narrow(0, batch.Pairs, batch.Pairs),
+            reference.Chosen, reference.Rejected, _config.Beta, _config.DpopLambda);
         var nll = DpoLoss.ChosenNll(chosen, batch.ChosenTokens); // ()
         using var nllWeight = _config.NllWeight.ToScalar();
         var loss = _config.NllWeight > 0 ? dpo.Loss.add(nll.mul(nllWeight), Scalars.One) : dpo.Loss; // ()
         var rejectedTokens = Math.Max(1.0, Scalars.ToDouble(rows.LossMask.narrow(0, batch.Pairs, batch.Pairs).sum()));
-        var perToken = (-Scalars.ToDouble(nll), Scalars.ToDouble(rejected.sum()) / rejectedTokens);
-        return (loss, dpo, nll, perToken);
+        var curves = (-Scalars.ToDouble(nll), Scalars.ToDouble(rejected.sum()) / rejectedTokens);
+        return (loss, dpo, nll, curves);
     }
 
     private static DpoProgress Report(int step, int total, int epoch, Tensor loss, DpoLossOutput dpo, Tensor nll, double lr, double gradNorm) =>

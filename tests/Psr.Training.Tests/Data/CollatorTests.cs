@@ -1,4 +1,5 @@
 using Psr.Training.Data;
+using Psr.Training.Losses;
 using static TorchSharp.torch;
 
 namespace Psr.Training.Tests.Data;
@@ -40,5 +41,31 @@ public sealed class CollatorTests
         Assert.Equal([4L, 2L], batch.Rows.InputIds.shape);
         Assert.Equal([2L, 0, 5, 5, 3, 3, 6, 0], batch.Rows.Targets.data<long>().ToArray());
         Assert.Equal(6, batch.Rows.TokenCount);
+    }
+
+    [Fact]
+    public void First_difference_mask_keeps_completion_tokens_up_to_the_first_differing_one()
+    {
+        // Given prompt [9] and steps "1 2 3 4" vs "1 2 7 4": they first differ at id index 3; and "5 6" vs "5 6 8" (a prefix)
+        using var scope = NewDisposeScope();
+        var pairs = new[]
+        {
+            new PreferencePair(new PromptCompletion([9, 1, 2, 3, 4], 1, false), new PromptCompletion([9, 1, 2, 7, 4], 1, false)),
+            new PreferencePair(new PromptCompletion([9, 5, 6], 1, false), new PromptCompletion([9, 5, 6, 8], 1, false)),
+        };
+
+        // When
+        var whole = PreferenceCollator.Collate(pairs, padId: 0, CPU);
+        var cut = PreferenceCollator.Collate(pairs, padId: 0, CPU, PreferenceTokens.ToFirstDifference);
+
+        // Then targets 1, 2 and the differing 3 / 7 count, the shared 4 after it does not; the prefix pair keeps the
+        // shorter side's end and the longer side's extra token; Whole keeps the loss mask itself
+        Assert.Equal(3, PreferenceCollator.FirstDifference(pairs[0]));
+        Assert.Equal(3, PreferenceCollator.FirstDifference(pairs[1]));
+        Assert.Same(whole.Rows.LossMask, whole.PreferenceMask);
+        Assert.Equal(
+            [1f, 1, 1, 0, /* chosen 2 */ 1, 1, 0, 0, /* rejected 1 */ 1, 1, 1, 0, /* rejected 2 */ 1, 1, 1, 0],
+            cut.PreferenceMask.data<float>().ToArray());
+        Assert.Equal(whole.Rows.LossMask.data<float>().ToArray(), cut.Rows.LossMask.data<float>().ToArray());
     }
 }

@@ -1,5 +1,7 @@
 using Psr.Training.Data;
 using Psr.Training.Dpo;
+using Psr.Training.Losses;
+using Psr.Training.Optimization;
 using Psr.Training.Tests.Fixtures;
 using TorchSharp;
 
@@ -46,6 +48,66 @@ public sealed class StepDpoTrainerTests
         Assert.True(result.History[^1].RewardMargin > 0);
         var after = TinyModels.Snapshot(model);
         Assert.All(before, p => Assert.NotEqual(p.Value, after[p.Key]));
+    }
+
+    [Fact]
+    public void First_difference_span_scores_only_the_tokens_up_to_where_the_steps_part()
+    {
+        // Given "Step 1: 12 apples" vs "Step 1: 13 apples" (a shared tail after the differing digit) and a pair that
+        // differs only in its last character
+        using var model = TinyModels.Create(seed: 2);
+        PreferenceExample[] examples = [new("Q 5+7\n", "Step 1: 12 apples", "Step 1: 13 apples"), new("Q 1+1\n", "Step 1: 2", "Step 1: 3")];
+        var encoded = examples.Select(p => CompletionEncoder.Encode(_tokenizer, p, 64, EosPolicy.Omit)).ToArray();
+
+        // When the reference log-probs are summed over both spans
+        var whole = ReferenceLogProbs.Compute(model, encoded, 8, _tokenizer.PadId);
+        var cut = ReferenceLogProbs.Compute(model, encoded, 8, _tokenizer.PadId, PreferenceTokens.ToFirstDifference);
+
+        // Then the tail " apples" no longer counts (fewer negative terms), and nothing changes when there is no tail
+        Assert.True(cut.Chosen[0] > whole.Chosen[0] + 1e-3, $"{cut.Chosen[0]} vs {whole.Chosen[0]}");
+        Assert.True(cut.Rejected[0] > whole.Rejected[0] + 1e-3, $"{cut.Rejected[0]} vs {whole.Rejected[0]}");
+        Assert.Equal(whole.Chosen[1], cut.Chosen[1], 5);
+        Assert.Equal(whole.Rejected[1], cut.Rejected[1], 5);
+    }
+
+    [Fact]
+    public void First_difference_training_still_prefers_the_chosen_steps()
+    {
+        // Given the pairs of the first test, trained with the preference cut at the first difference
+        using var model = TinyModels.Create(seed: 2);
+        var pairs = ToyData.StepPairs(12);
+        var config = Config with { PreferenceTokens = PreferenceTokens.ToFirstDifference };
+        var encoded = pairs.Select(p => CompletionEncoder.Encode(_tokenizer, p, 32, EosPolicy.Omit)).ToArray();
+        var start = ReferenceLogProbs.Compute(model, encoded, 16, _tokenizer.PadId, config.PreferenceTokens);
+
+        // When
+        var result = new StepDpoTrainer(model, _tokenizer, config).Train(pairs);
+
+        // Then the loss starts at log 2 and falls, and the chosen first differing token gained on the rejected one
+        var end = ReferenceLogProbs.Compute(model, encoded, 16, _tokenizer.PadId, config.PreferenceTokens);
+        var margin = Enumerable.Range(0, pairs.Count)
+            .Average(i => (end.Chosen[i] - start.Chosen[i]) - (end.Rejected[i] - start.Rejected[i]));
+        Assert.Equal(Math.Log(2), result.History[0].Loss, 3);
+        Assert.True(result.History[^1].Loss < Math.Log(2) - 0.02, $"loss {result.History[0].Loss} → {result.History[^1].Loss}");
+        Assert.True(margin > 0, $"chosen − rejected log-prob change {margin}");
+    }
+
+    [Fact]
+    public void Freezing_embeddings_leaves_them_unchanged_and_trainable_afterwards()
+    {
+        // Given a model whose embedding is tied to its output layer
+        using var model = TinyModels.Create(seed: 2);
+        var before = TinyModels.Snapshot(model);
+
+        // When a round runs with the embeddings frozen
+        new StepDpoTrainer(model, _tokenizer, Config with { FreezeEmbeddings = true, Epochs = 1 }).Train(ToyData.StepPairs(8));
+
+        // Then the embedding is bit-identical, every other parameter moved, and the embedding can train again
+        var after = TinyModels.Snapshot(model);
+        var embedding = before.Keys.Single(FrozenParameters.IsEmbedding);
+        Assert.Equal(before[embedding], after[embedding]);
+        Assert.All(before.Where(p => p.Key != embedding), p => Assert.NotEqual(p.Value, after[p.Key]));
+        Assert.All(model.parameters(), p => Assert.True(p.requires_grad));
     }
 
     [Fact]
