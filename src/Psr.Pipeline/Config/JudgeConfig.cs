@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using Psr.Core.Errors;
 using Psr.Roles.Prompts;
+using Psr.World.Judging;
 
 namespace Psr.Pipeline.Config;
 
@@ -15,11 +17,21 @@ public sealed record JudgeConfig
     /// <summary>Token cap for the judge's output. Default 1024.</summary>
     public int MaxNewTokens { get; init; } = 1024;
 
+    /// <summary>
+    /// What the built-in world's judge targets (the EFT stage's examples) write before the per-candidate checks:
+    /// Arithmetic (only the checks) or StateFirst (first <c>Now: 3*36-18*2; ready: 3*36 18*2</c>, the current expression
+    /// and the operations that may be done now, so that a wrong operand or operation is caught against a line the judge
+    /// wrote itself). Default Arithmetic.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // default: earlier runs' configuration hashes are unchanged
+    public JudgeCheck Check { get; init; } = JudgeCheck.Arithmetic;
+
     /// <summary>Every problem of this section.</summary>
     public IReadOnlyList<string> Problems(string path = "judge")
     {
         var p = new ConfigProblems(path);
         p.Check(Enum.IsDefined(Template), nameof(Template), Template, "unknown value")
+            .Check(Enum.IsDefined(Check), nameof(Check), Check, "must be Arithmetic or StateFirst")
             .Check(Temperature >= 0 && double.IsFinite(Temperature), nameof(Temperature), Temperature, "must be >= 0")
             .Check(MaxNewTokens > 0, nameof(MaxNewTokens), MaxNewTokens, "must be > 0");
         return p.Items;

@@ -4,6 +4,7 @@ using Psr.Pipeline.Config;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.SeedData;
 using Psr.World.Eft;
+using Psr.World.Judging;
 
 namespace Psr.Pipeline.Stages;
 
@@ -32,10 +33,17 @@ public sealed class EftStage(RunConfig config) : IStage
     public StageId Id => StageId;
 
     /// <inheritdoc />
-    public string ConfigHash => ArtifactJson.HashOf(new
-    {
-        config.Data.World, config.Data.EftPairs, config.Data.EftTestPairs, config.Data.MineProblems, config.Seeds.Data, config.Seeds.Run,
-    });
+    public string ConfigHash => config.Judge.Check == JudgeCheck.Arithmetic
+        ? ArtifactJson.HashOf(new
+        {
+            config.Data.World, config.Data.EftPairs, config.Data.EftTestPairs, config.Data.MineProblems, config.Seeds.Data, config.Seeds.Run,
+        })
+        // Another target format is other data; the default's hash is left as earlier runs wrote it.
+        : ArtifactJson.HashOf(new
+        {
+            config.Data.World, config.Data.EftPairs, config.Data.EftTestPairs, config.Data.MineProblems, config.Seeds.Data, config.Seeds.Run,
+            config.Judge.Check,
+        });
 
     /// <inheritdoc />
     public IReadOnlyList<string> Inputs => Mines
@@ -49,10 +57,10 @@ public sealed class EftStage(RunConfig config) : IStage
         var questions = new WorldQuestions(config);
         var ift = questions.Ift();
         var (pool, sampled) = Mines ? await MineAsync(ift, cancellationToken).ConfigureAwait(false) : ([], 0);
-        var sampler = new EftSampler(questions.Preset.Eft, ift, pool);
+        var sampler = new EftSampler(questions.Eft, ift, pool);
         var seed = unchecked((int)config.Seeds.Run);
         var train = EftExamples.Draw(sampler, config.Data.EftPairs, seed);
-        var test = EftExamples.Draw(new EftSampler(questions.Preset.Eft, questions.EftTest()), config.Data.EftTestPairs, seed + 1);
+        var test = EftExamples.Draw(new EftSampler(questions.Eft, questions.EftTest()), config.Data.EftTestPairs, seed + 1);
         ArtifactJsonl.Write(context.PathOf(TrainFile), train);
         ArtifactJsonl.Write(context.PathOf(TestFile), test);
         var counts = new Dictionary<string, long>

@@ -1,4 +1,5 @@
 using Psr.Pipeline.Config;
+using Psr.World.Eft;
 using Psr.World.Presets;
 using Psr.World.Problems;
 using Psr.World.Splits;
@@ -25,6 +26,9 @@ public sealed class WorldQuestions
 
     /// <summary>The world preset.</summary>
     public WorldPreset Preset { get; }
+
+    /// <summary>The preset's EFT mix with the run's judge target format (<c>judge.check</c>).</summary>
+    public EftConfig Eft => Preset.Eft with { Check = _config.Judge.Check };
 
     private int Seed(int salt) => unchecked((int)(_config.Seeds.Data * 1_000_003L + salt));
 

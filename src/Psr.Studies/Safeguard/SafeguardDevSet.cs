@@ -25,7 +25,7 @@ public static class SafeguardDevSet
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(problems);
-        var sampler = new EftSampler(new WorldQuestions(config).Preset.Eft, problems);
+        var sampler = new EftSampler(new WorldQuestions(config).Eft, problems);
         return EftExamples.Draw(sampler, problems.Count, unchecked((int)config.Seeds.Run) + 3);
     }
 }

@@ -1,5 +1,6 @@
 using Psr.Core.Errors;
 using Psr.World.Corruption;
+using Psr.World.Judging;
 
 namespace Psr.World.Eft;
 
@@ -26,6 +27,9 @@ public sealed record EftConfig
     /// <summary>Relative frequency of each corruption rule.</summary>
     public CorruptionWeights Corruptions { get; init; } = new();
 
+    /// <summary>What the judge target writes before its check lines. Default <see cref="JudgeCheck.Arithmetic"/>.</summary>
+    public JudgeCheck Check { get; init; } = JudgeCheck.Arithmetic;
+
     /// <summary>Throws one <see cref="ConfigException"/> listing every invalid field with its value.</summary>
     public void Validate()
     {
@@ -43,6 +47,8 @@ public sealed record EftConfig
             problems.Add($"Corruptions ({c}) weights must be >= 0");
         else if (Enum.GetValues<CorruptionRule>().Sum(c.Of) == 0)
             problems.Add("Corruptions: at least one weight must be > 0");
+        if (!Enum.IsDefined(Check))
+            problems.Add($"Check ({Check}) is not a known judge check");
         ConfigException.ThrowIfAny(problems);
     }
 }

@@ -16,21 +16,23 @@ public static class EftExampleBuilder
     /// previous steps are not all correct.
     /// </summary>
     public static bool TryBuild(WorldProblem problem, IReadOnlyList<string> previousSteps, string first, string second,
-        EftPairKind kind, string wrongSource, Random rng, [NotNullWhen(true)] out EftExample? example)
+        EftPairKind kind, string wrongSource, Random rng, [NotNullWhen(true)] out EftExample? example,
+        JudgeCheck check = JudgeCheck.Arithmetic)
     {
         example = null;
         if (!WorldPosition.TryCreate(problem.Expression, previousSteps, out var position))
             return false;
         var (a, b) = rng.Next(2) == 0 ? (first, second) : (second, first);
-        example = BuildOrdered(problem, previousSteps, position, a, b, kind, wrongSource);
+        example = BuildOrdered(problem, previousSteps, position, a, b, kind, wrongSource, check);
         return true;
     }
 
     /// <summary>Builds the example with A and B as given (for both-order evaluation sets).</summary>
     public static EftExample BuildOrdered(WorldProblem problem, IReadOnlyList<string> previousSteps,
-        WorldPosition position, string candidateA, string candidateB, EftPairKind kind, string wrongSource)
+        WorldPosition position, string candidateA, string candidateB, EftPairKind kind, string wrongSource,
+        JudgeCheck check = JudgeCheck.Arithmetic)
     {
-        var target = JudgeExplanationWriter.Write(position, candidateA, candidateB);
+        var target = JudgeExplanationWriter.Write(position, candidateA, candidateB, check);
         var prompt = JudgePrompt.Format(problem.Question, previousSteps, candidateA, candidateB);
         return new EftExample(problem.Id, prompt, target.Text, candidateA, candidateB, target.MarkA, target.MarkB,
             target.Verdict, kind, wrongSource);

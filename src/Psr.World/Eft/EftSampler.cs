@@ -126,10 +126,10 @@ public sealed class EftSampler
         _byId.TryGetValue(s.ProblemId, out var p) && s.PrefixLength >= 0 && s.PrefixLength < p.GoldSteps.Count &&
         StepOracle.JudgeStep(p.Expression, p.GoldSteps.Take(s.PrefixLength).ToList(), s.Step).Label == StepLabel.Wrong;
 
-    private static EftExample Build(WorldProblem problem, List<string> prefix, string first, string second,
+    private EftExample Build(WorldProblem problem, List<string> prefix, string first, string second,
         EftPairKind kind, string source, Random rng)
     {
-        EftExampleBuilder.TryBuild(problem, prefix, first, second, kind, source, rng, out var example);
+        EftExampleBuilder.TryBuild(problem, prefix, first, second, kind, source, rng, out var example, _config.Check);
         return example!;
     }
 }

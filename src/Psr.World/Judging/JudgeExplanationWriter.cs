@@ -13,6 +13,7 @@ namespace Psr.World.Judging;
 /// B: 48*6: 8*6=48,4*6+4=28;288 vs 282: 8!2 wrong
 /// [[A]]
 /// </code>
+/// With <see cref="JudgeCheck.StateFirst"/> a state line comes first: <c>Now: 282/6+2; ready: 282/6</c>.
 /// </summary>
 public static class JudgeExplanationWriter
 {
@@ -21,18 +22,22 @@ public static class JudgeExplanationWriter
     /// what a perfect judge would check from a wrong position).
     /// </summary>
     public static bool TryWrite(Expression expression, IReadOnlyList<string> previousSteps, string candidateA,
-        string candidateB, [NotNullWhen(true)] out JudgeTarget? target)
+        string candidateB, [NotNullWhen(true)] out JudgeTarget? target, JudgeCheck check = JudgeCheck.Arithmetic)
     {
         target = WorldPosition.TryCreate(expression, previousSteps, out var position)
-            ? Write(position, candidateA, candidateB)
+            ? Write(position, candidateA, candidateB, check)
             : null;
         return target is not null;
     }
 
     /// <summary>Writes the target for the two candidates at <paramref name="position"/>.</summary>
-    public static JudgeTarget Write(WorldPosition position, string candidateA, string candidateB)
+    public static JudgeTarget Write(WorldPosition position, string candidateA, string candidateB,
+        JudgeCheck check = JudgeCheck.Arithmetic)
     {
-        var sb = new StringBuilder(128);
+        ArgumentNullException.ThrowIfNull(position);
+        var sb = new StringBuilder(160);
+        if (check == JudgeCheck.StateFirst)
+            AppendState(sb, position);
         sb.Append("A: ");
         var a = CheckLineWriter.Append(sb, position, candidateA);
         sb.Append("\nB: ");
@@ -40,5 +45,33 @@ public static class JudgeExplanationWriter
         var verdict = JudgeFormat.FromMarks(a, b);
         sb.Append('\n').Append(JudgeFormat.Token(verdict));
         return new JudgeTarget(sb.ToString(), a, b, verdict);
+    }
+
+    /// <summary>
+    /// Writes <c>Now: 11*6+7; ready: 11*6</c>: the current expression and its ready operations left to right, as the
+    /// steps write them (<c>answer</c> once the expression is reduced, <c>none</c> after the answer line).
+    /// </summary>
+    public static void AppendState(StringBuilder sb, WorldPosition position)
+    {
+        ArgumentNullException.ThrowIfNull(sb);
+        ArgumentNullException.ThrowIfNull(position);
+        sb.Append(JudgeFormat.NowPrefix).Append(position.CurrentText).Append(JudgeFormat.ReadySeparator);
+        if (position.Answered)
+            sb.Append("none");
+        else if (position.Done)
+            sb.Append("answer");
+        else
+        {
+            var e = position.Expression;
+            var first = true;
+            foreach (var i in position.ReadyNodes)
+            {
+                if (!first)
+                    sb.Append(' ');
+                first = false;
+                sb.Append(position.ValueOf(e.Left(i))).Append(OperationMath.Symbol(e.Op(i))).Append(position.ValueOf(e.Right(i)));
+            }
+        }
+        sb.Append('\n');
     }
 }

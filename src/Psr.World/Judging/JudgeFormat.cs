@@ -15,6 +15,12 @@ public static class JudgeFormat
     /// <summary>Last word of a check line for a wrong candidate.</summary>
     public const string WrongWord = "wrong";
 
+    /// <summary>Starts the state line of <see cref="JudgeCheck.StateFirst"/>.</summary>
+    public const string NowPrefix = "Now: ";
+
+    /// <summary>Separates the current expression from the ready operations on the state line.</summary>
+    public const string ReadySeparator = "; ready: ";
+
     /// <summary>Separates the checks of a candidate that holds several lines.</summary>
     public const string SegmentSeparator = " & ";
 

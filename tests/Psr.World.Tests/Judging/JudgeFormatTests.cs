@@ -27,6 +27,31 @@ public sealed class JudgeFormatTests
     }
 
     [Theory]
+    [InlineData("", "Now: 3*(9*(28/7))-18*2; ready: 28/7 18*2")]
+    [InlineData("Step 1: 28/7=4", "Now: 3*(9*4)-18*2; ready: 9*4 18*2")]
+    [InlineData("Step 1: 18*2=36\nStep 2: 28/7=4", "Now: 3*(9*4)-36; ready: 9*4")]
+    [InlineData("Step 1: 28/7=4\nStep 2: 9*4=36\nStep 3: 3*36=108\nStep 4: 18*2=36", "Now: 108-36; ready: 108-36")]
+    [InlineData("Step 1: 28/7=4\nStep 2: 9*4=36\nStep 3: 3*36=108\nStep 4: 18*2=36\nStep 5: 108-36=72", "Now: 72; ready: answer")]
+    [InlineData("Step 1: 28/7=4\nStep 2: 9*4=36\nStep 3: 3*36=108\nStep 4: 18*2=36\nStep 5: 108-36=72\nThe answer is \\boxed{72}",
+        "Now: 72; ready: none")]
+    public void The_state_line_substitutes_the_previous_results_and_lists_the_ready_operations(string previous, string expected)
+    {
+        // Given a position in 3*(9*(28/7))-18*2 (steps may come in any valid order)
+        string[] prefix = previous.Length == 0 ? [] : previous.Split("\n");
+        Assert.True(WorldPosition.TryCreate(ExpressionParser.Parse("3*(9*(28/7))-18*2=?"), prefix, out var position));
+
+        // When the state-first target is written for a wrong operand against the gold step
+        var target = JudgeExplanationWriter.Write(position, "Step 1: 9*5=45", position.GoldNextStep, JudgeCheck.StateFirst);
+
+        // Then its first line is the state, and the check lines and verdict follow as in the arithmetic form
+        var lines = target.Text.Split('\n');
+        Assert.Equal(expected, lines[0]);
+        Assert.Equal(JudgeExplanationWriter.Write(position, "Step 1: 9*5=45", position.GoldNextStep).Text, string.Join('\n', lines[1..]));
+        Assert.Equal(target.Verdict, JudgeOutputParser.Parse(target.Text).Verdict);
+        Assert.Equal(position.Answered ? PairVerdict.None : PairVerdict.B, target.Verdict);
+    }
+
+    [Theory]
     [InlineData("", "Step 1: 51-17=34", "34+17: 4+7=11,3+1+1=5;51 vs 51: 1=1 5=5 right")]
     [InlineData("", "Step 1: 51-17=24", "24+17: 4+7=11,2+1+1=4;41 vs 51: 1=1 4!5 wrong")]
     [InlineData("", "Step 1: 51-17=-6", "neg wrong")]

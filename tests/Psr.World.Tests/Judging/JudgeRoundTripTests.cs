@@ -9,10 +9,12 @@ namespace Psr.World.Tests.Judging;
 public sealed class JudgeRoundTripTests
 {
     [Theory]
-    [InlineData("default")]
-    [InlineData("hard")]
-    [InlineData("inverse")]
-    public void The_parser_recovers_the_writers_marks_and_verdict_in_both_orders(string presetName)
+    [InlineData("default", JudgeCheck.Arithmetic)]
+    [InlineData("hard", JudgeCheck.Arithmetic)]
+    [InlineData("inverse", JudgeCheck.Arithmetic)]
+    [InlineData("default", JudgeCheck.StateFirst)]
+    [InlineData("hard", JudgeCheck.StateFirst)]
+    public void The_parser_recovers_the_writers_marks_and_verdict_in_both_orders(string presetName, JudgeCheck check)
     {
         // Given many EFT pairs of every kind
         var preset = WorldPresets.Get(presetName);
@@ -31,7 +33,7 @@ public sealed class JudgeRoundTripTests
             // When each order is written and parsed back
             foreach (var (a, b) in new[] { (ex.CandidateA, ex.CandidateB), (ex.CandidateB, ex.CandidateA) })
             {
-                var target = JudgeExplanationWriter.Write(position!, a, b);
+                var target = JudgeExplanationWriter.Write(position!, a, b, check);
                 var parse = JudgeOutputParser.Parse(target.Text);
                 var harness = HarnessComparison.Judge(target.Text, a, b);
 
@@ -45,6 +47,27 @@ public sealed class JudgeRoundTripTests
             }
         }
         Assert.Equal(4, verdicts.Count);
+    }
+
+    [Fact]
+    public void A_state_first_sampler_writes_the_state_line_first_and_the_same_marks()
+    {
+        // Given the same draws under both checks
+        var preset = WorldPresets.Get("default");
+        var problems = new ProblemSource(preset.Problems, preset.Splits).Draw(WorldSplit.Train, 200, 4);
+        var plain = new EftSampler(preset.Eft, problems);
+        var state = new EftSampler(preset.Eft with { Check = JudgeCheck.StateFirst }, problems);
+        var (r1, r2) = (new Random(5), new Random(5));
+
+        for (var i = 0; i < 500; i++)
+        {
+            var (p, s) = (plain.Next(r1), state.Next(r2));
+
+            // Then the pair, prompt and marks are the same; only the target's first line is new
+            Assert.Equal((p.Prompt, p.MarkA, p.MarkB, p.Verdict), (s.Prompt, s.MarkA, s.MarkB, s.Verdict));
+            Assert.StartsWith(JudgeFormat.NowPrefix, s.Target, StringComparison.Ordinal);
+            Assert.Equal(p.Target, s.Target[(s.Target.IndexOf('\n', StringComparison.Ordinal) + 1)..]);
+        }
     }
 
     private static CandidateMark Mark(StepVerdict v) => v.Label == StepLabel.Correct ? CandidateMark.Right : CandidateMark.Wrong;

@@ -1,0 +1,45 @@
+using Psr.Pipeline.Config;
+using Psr.Pipeline.Stages;
+using Psr.World.Judging;
+
+namespace Psr.Pipeline.Tests.Config;
+
+public sealed class JudgeCheckConfigTests
+{
+    [Fact]
+    public void The_default_check_is_left_out_of_saved_configurations_so_earlier_hashes_hold()
+    {
+        // Given the default and a state-first run
+        var plain = RunPresets.Default;
+        var state = RunConfigLoader.Load("default", overrides: ["judge.check=StateFirst"]);
+
+        // Then the default's canonical JSON has no check key, the other names it and hashes differently
+        Assert.DoesNotContain("\"check\"", RunConfigFile.Canonical(plain), StringComparison.Ordinal);
+        Assert.Contains("\"check\": \"StateFirst\"", RunConfigFile.Canonical(state), StringComparison.Ordinal);
+        Assert.Equal(JudgeCheck.StateFirst, state.Judge.Check);
+        Assert.NotEqual(RunConfigFile.Hash(plain), RunConfigFile.Hash(state));
+    }
+
+    [Fact]
+    public void The_check_changes_the_eft_stage_hash_and_the_stages_that_judge()
+    {
+        // Given
+        var plain = RunPresets.Default;
+        var state = plain with { Judge = plain.Judge with { Check = JudgeCheck.StateFirst } };
+
+        // Then the seed data is other data; the default's EFT hash is what it was before the key existed
+        Assert.NotEqual(new EftStage(plain).ConfigHash, new EftStage(state).ConfigHash);
+        Assert.Equal(new EftStage(plain).ConfigHash, new EftStage(plain with { Judge = plain.Judge with { } }).ConfigHash);
+        Assert.Equal(Psr.Pipeline.Runs.ArtifactJson.HashOf(new
+        {
+            plain.Data.World, plain.Data.EftPairs, plain.Data.EftTestPairs, plain.Data.MineProblems, plain.Seeds.Data, plain.Seeds.Run,
+        }), new EftStage(plain).ConfigHash);
+    }
+
+    [Fact]
+    public void An_unknown_check_is_named_with_its_value()
+    {
+        var problems = new JudgeConfig { Check = (JudgeCheck)7 }.Problems();
+        Assert.Contains(problems, p => p.Contains("judge.check", StringComparison.Ordinal) && p.Contains('7', StringComparison.Ordinal));
+    }
+}
