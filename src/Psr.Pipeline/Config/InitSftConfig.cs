@@ -5,7 +5,7 @@ using Psr.Training.Sft;
 namespace Psr.Pipeline.Config;
 
 /// <summary>
-/// Initialisation (M1): SFT on IFT + EFT, one shuffled stream (the mix follows <c>data.iftProblems</c> and
+/// Initialisation (M1): SFT on IFT + EFT, one shuffled stream batched by length unless <see cref="MixedBatches"/> (the mix follows <c>data.iftProblems</c> and
 /// <c>data.eftPairs</c>). The trainer's keys are <see cref="SftConfig"/>'s (declared once, in Psr.Training); Init adds
 /// its learning curve.
 /// </summary>
@@ -23,6 +23,20 @@ public sealed record InitSftConfig : SftConfig
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     [JsonPropertyOrder(1)]
     public int DevProblems { get; init; } = 200;
+
+    /// <summary>
+    /// Draw Init's batches without length bucketing, so that every batch mixes IFT solutions and the longer EFT judge
+    /// examples (more padding per step). With bucketing (the default) a batch holds examples of similar length, which
+    /// here means all-IFT or all-EFT batches, and the first all-EFT batches (loss ≈ 9 on a base model that has never
+    /// seen the judge format, against ≈ 0.1 for IFT) arrive at the peak learning rate. Default false.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // off: Init's configuration hash is unchanged
+    [JsonPropertyOrder(1)]
+    public bool MixedBatches { get; init; }
+
+    /// <summary>The trainer's settings for Init: <see cref="MixedBatches"/> turns length bucketing off.</summary>
+    public SftConfig ForTrainer(long seed, Psr.Model.Qwen2.ModelDtype computeDtype) =>
+        this with { Seed = seed, ComputeDtype = computeDtype, BucketBatches = MixedBatches ? 1 : BucketBatches };
 
     /// <inheritdoc />
     public override IReadOnlyList<string> Problems(string path = "sft") => new ConfigProblems(path)
