@@ -26,17 +26,23 @@ public sealed record InitSftConfig : SftConfig
 
     /// <summary>
     /// Draw Init's batches without length bucketing, so that every batch mixes IFT solutions and the longer EFT judge
-    /// examples (more padding per step). With bucketing (the default) a batch holds examples of similar length, which
+    /// examples. With bucketing (the default) a batch holds examples of similar length, which
     /// here means all-IFT or all-EFT batches, and the first all-EFT batches (loss ≈ 9 on a base model that has never
-    /// seen the judge format, against ≈ 0.1 for IFT) arrive at the peak learning rate. Default false.
+    /// seen the judge format, against ≈ 0.1 for IFT) arrive at the peak learning rate. Each mixed batch is computed as four
+    /// micro-batches of similar length (<see cref="MixedLengthSplit"/>: the same gradient, little more padding than
+    /// bucketing). Default false.
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // off: Init's configuration hash is unchanged
     [JsonPropertyOrder(1)]
     public bool MixedBatches { get; init; }
 
-    /// <summary>The trainer's settings for Init: <see cref="MixedBatches"/> turns length bucketing off.</summary>
-    public SftConfig ForTrainer(long seed, Psr.Model.Qwen2.ModelDtype computeDtype) =>
-        this with { Seed = seed, ComputeDtype = computeDtype, BucketBatches = MixedBatches ? 1 : BucketBatches };
+    /// <summary>Micro-batches per mixed batch: IFT and EFT examples fall into different quarters of a batch sorted by length.</summary>
+    public const int MixedLengthSplit = 4;
+
+    /// <summary>The trainer's settings for Init: <see cref="MixedBatches"/> turns length bucketing off and splits by length.</summary>
+    public SftConfig ForTrainer(long seed, Psr.Model.Qwen2.ModelDtype computeDtype) => MixedBatches
+        ? this with { Seed = seed, ComputeDtype = computeDtype, BucketBatches = 1, LengthSplit = Math.Min(MixedLengthSplit, BatchSize) }
+        : this with { Seed = seed, ComputeDtype = computeDtype };
 
     /// <inheritdoc />
     public override IReadOnlyList<string> Problems(string path = "sft") => new ConfigProblems(path)

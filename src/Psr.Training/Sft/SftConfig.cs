@@ -68,6 +68,13 @@ public record SftConfig
     [JsonIgnore]
     public int BucketBatches { get; init; } = 8;
 
+    /// <summary>
+    /// Micro-batches of similar length each batch is computed as (see <see cref="Data.LengthSplit"/>): the same gradient
+    /// with less padding when a batch mixes short and long examples (bucketing off). 1 = the whole batch at once. Default 1.
+    /// </summary>
+    [JsonIgnore]
+    public int LengthSplit { get; init; } = 1;
+
     /// <summary>Whether the tokenizer's EOS follows each response. Default <see cref="EosPolicy.Append"/>.</summary>
     [JsonIgnore]
     public EosPolicy Eos { get; init; } = EosPolicy.Append;
@@ -103,6 +110,7 @@ public record SftConfig
         .Check(GradClip >= 0, nameof(GradClip), GradClip, "must be >= 0")
         .Check(AccumulationSteps > 0, nameof(AccumulationSteps), AccumulationSteps, "must be > 0")
         .Check(BucketBatches > 0, nameof(BucketBatches), BucketBatches, "must be > 0")
+        .Check(LengthSplit > 0 && (BatchSize <= 0 || LengthSplit <= BatchSize), nameof(LengthSplit), LengthSplit, "must be in [1, batchSize]")
         .Check(Enum.IsDefined(Eos), nameof(Eos), Eos, "is not a known EosPolicy")
         .Check(KeepCheckpoints > 0, nameof(KeepCheckpoints), KeepCheckpoints, "must be > 0")
         .Check(ComputeDtype is ModelDtype.Float32 or ModelDtype.BFloat16, nameof(ComputeDtype), ComputeDtype, "must be Float32 or BFloat16")

@@ -51,7 +51,8 @@ public sealed class SftTrainer
         using var optimizer = AdamWFactory.Create(_model, _config.LearningRate, _config.Beta1, _config.Beta2, _config.Epsilon, _config.WeightDecay);
         var state = Resume(checkpointDir, optimizer) ?? new TrainerState(0, new BatchPosition(0, 0), _config.Seed, 0);
         var resumedFrom = state.Step;
-        var cursor = new BatchCursor(data.Select(d => d.Ids.Length).ToArray(), _config.BatchSize, _config.BucketBatches, _config.Seed, state.Data);
+        var lengths = data.Select(d => d.Ids.Length).ToArray();
+        var cursor = new BatchCursor(lengths, _config.BatchSize, _config.BucketBatches, _config.Seed, state.Data);
         var totalSteps = _config.Steps;
         var schedule = _config.Schedule(totalSteps);
         var history = new List<TrainProgress>();
@@ -66,7 +67,7 @@ public sealed class SftTrainer
             var lr = schedule.At(step); // learning rate for this step
             AdamWFactory.SetLearningRate(optimizer, lr);
             using var scope = NewDisposeScope(); // every tensor of the step dies with it
-            var window = NextWindow(cursor, data); // this step's micro-batches
+            var window = NextWindow(cursor, data, lengths); // this step's micro-batches
             shadow?.Pull(); // bfloat16 passes: round the master weights into the copy
             var loss = AccumulateGradients(window, shadow?.Model ?? _model); // forward, loss, backward per micro-batch
             shadow?.PushGradients(); // its gradients join the float32 master's, where clipping and AdamW run
@@ -102,9 +103,10 @@ public sealed class SftTrainer
         return state;
     }
 
-    private List<CompletionBatch> NextWindow(BatchCursor cursor, PromptCompletion[] data) =>
+    private List<CompletionBatch> NextWindow(BatchCursor cursor, PromptCompletion[] data, IReadOnlyList<int> lengths) =>
         Enumerable.Range(0, _config.AccumulationSteps)
-            .Select(_ => CompletionCollator.Collate(cursor.Next().Select(i => data[i]).ToArray(), _tokenizer.PadId, _model.Device))
+            .SelectMany(_ => LengthSplit.Split(cursor.Next(), lengths, _config.LengthSplit))
+            .Select(micro => CompletionCollator.Collate(micro.Select(i => data[i]).ToArray(), _tokenizer.PadId, _model.Device))
             .ToList();
 
     // Sums gradients over the window with each micro-batch's loss normalised by the window's token count, so the

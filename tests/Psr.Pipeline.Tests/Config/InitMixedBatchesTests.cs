@@ -17,6 +17,8 @@ public sealed class InitMixedBatchesTests
         // Then the trainer buckets by length only by default, and the key enters config and hash only when on
         Assert.Equal(8, plain.Sft.ForTrainer(1, ModelDtype.Float32).BucketBatches);
         Assert.Equal(1, mixed.Sft.ForTrainer(1, ModelDtype.Float32).BucketBatches);
+        Assert.Equal(1, plain.Sft.ForTrainer(1, ModelDtype.Float32).LengthSplit);
+        Assert.Equal(InitSftConfig.MixedLengthSplit, mixed.Sft.ForTrainer(1, ModelDtype.Float32).LengthSplit);
         Assert.Equal((3L, ModelDtype.BFloat16), (mixed.Sft.ForTrainer(3, ModelDtype.BFloat16).Seed, mixed.Sft.ForTrainer(3, ModelDtype.BFloat16).ComputeDtype));
         Assert.DoesNotContain("mixedBatches", RunConfigFile.Canonical(plain), StringComparison.Ordinal);
         Assert.Contains("\"mixedBatches\": true", RunConfigFile.Canonical(mixed), StringComparison.Ordinal);

@@ -29,4 +29,12 @@ public sealed class SftConfigTests
         Assert.Contains("sft.batchSize = -2: must be > 0", e.Problems);
         Assert.Contains("sft.steps = 0: must be > 0", e.Problems);
     }
+
+    [Fact]
+    public void A_length_split_must_fit_the_batch()
+    {
+        var e = Assert.Throws<ConfigException>(() => new SftConfig { BatchSize = 4, LengthSplit = 5 }.Validate());
+
+        Assert.Equal(["sft.lengthSplit = 5: must be in [1, batchSize]"], e.Problems);
+    }
 }

@@ -119,6 +119,31 @@ public sealed class SftTrainerTests
     }
 
     [Fact]
+    public void Splitting_a_batch_by_length_gives_the_same_step()
+    {
+        // Given one unbucketed batch of 4 examples of unequal length, computed whole or as 2 / 4 micro-batches by length
+        SftExample[] examples = [new("1+1=", "2"), new("9+9=", "18 ok"), new("2+2=", "4!"), new("5+5=", "10 is it")];
+        (double Loss, Dictionary<string, float[]> Weights) Step(int split)
+        {
+            using var model = TinyModels.Create(seed: 4);
+            var config = Config with { Steps = 1, WarmupSteps = 1, BatchSize = 4, AccumulationSteps = 1, BucketBatches = 1, LengthSplit = split };
+            var loss = new SftTrainer(model, _tokenizer, config).Train(examples).History[0].Loss;
+            return (loss, TinyModels.Snapshot(model));
+        }
+
+        // When
+        var whole = Step(1);
+
+        // Then the token-weighted loss and the update agree up to float rounding
+        foreach (var split in new[] { 2, 4 })
+        {
+            var parts = Step(split);
+            Assert.Equal(whole.Loss, parts.Loss, 5);
+            Assert.All(whole.Weights, p => Assert.All(p.Value.Zip(parts.Weights[p.Key]), w => Assert.Equal(w.First, w.Second, 4)));
+        }
+    }
+
+    [Fact]
     public void Checkpoints_are_complete_folders_and_only_the_newest_are_kept()
     {
         // Given checkpoints every 2 of 5 steps, keeping 2
