@@ -33,17 +33,20 @@ public sealed class EftStage(RunConfig config) : IStage
     public StageId Id => StageId;
 
     /// <inheritdoc />
-    public string ConfigHash => config.Judge.Check == JudgeCheck.Arithmetic
-        ? ArtifactJson.HashOf(new
+    public string ConfigHash
+    {
+        get
         {
-            config.Data.World, config.Data.EftPairs, config.Data.EftTestPairs, config.Data.MineProblems, config.Seeds.Data, config.Seeds.Run,
-        })
-        // Another target format is other data; the default's hash is left as earlier runs wrote it.
-        : ArtifactJson.HashOf(new
-        {
-            config.Data.World, config.Data.EftPairs, config.Data.EftTestPairs, config.Data.MineProblems, config.Seeds.Data, config.Seeds.Run,
-            config.Judge.Check,
-        });
+            var data = new
+            {
+                config.Data.World, config.Data.EftPairs, config.Data.EftTestPairs, config.Data.MineProblems, config.Seeds.Data, config.Seeds.Run,
+            };
+            // Another target format is other data; the default's hash is left as earlier runs wrote it.
+            return config.Judge.Check == JudgeCheck.Arithmetic
+                ? ArtifactJson.HashOf(data)
+                : ArtifactJson.HashOf(new { data, config.Judge.Check });
+        }
+    }
 
     /// <inheritdoc />
     public IReadOnlyList<string> Inputs => Mines
