@@ -14,7 +14,7 @@ internal sealed record EngineWorkload(string Name, WorkloadKind Kind, IReadOnlyD
 {
     /// <summary>Every workload name, in run order.</summary>
     public static readonly IReadOnlyList<string> Names =
-        ["matmul", "train-d128", "train-d256", "sample-b1", "sample-b16", "matmul-bf16", "train-d128-bf16", "sample-b16-bf16"];
+        ["matmul", "train-d128", "train-d256", "sample-b1", "sample-b16", "matmul-bf16", "train-d128-bf16", "sample-b16-bf16", "train-d128-autocast", "sample-b16-autocast"];
 
     /// <summary>Unit of the measured value.</summary>
     public string Unit => Kind == WorkloadKind.Matmul ? "GFLOP/s" : "tok/s";
@@ -53,6 +53,10 @@ internal sealed record EngineWorkload(string Name, WorkloadKind Kind, IReadOnlyD
                 new Dictionary<string, long> { ["n"] = quick ? 512 : 2048, ["reps"] = 5, ["threads"] = threads, ["bf16"] = 1 }, null),
             Train(128, 12, 0.95) with { Name = "train-d128-bf16", Args = new Dictionary<string, long>(Train(128, 12, 0.95).Args) { ["bf16"] = 1 }, Target = null },
             Sample(16, 1.0) with { Name = "sample-b16-bf16", Args = new Dictionary<string, long>(Sample(16, 1.0).Args) { ["bf16"] = 1 }, Target = null },
+            // psr's autocast-style rows: float32 model, only the linear layers' products in bfloat16 (MatmulPrecision);
+            // the peer runs its bfloat16 route as above (it ignores `autocast`)
+            Train(128, 12, 0.95) with { Name = "train-d128-autocast", Args = new Dictionary<string, long>(Train(128, 12, 0.95).Args) { ["bf16"] = 1, ["autocast"] = 1 }, Target = null },
+            Sample(16, 1.0) with { Name = "sample-b16-autocast", Args = new Dictionary<string, long>(Sample(16, 1.0).Args) { ["bf16"] = 1, ["autocast"] = 1 }, Target = null },
         };
         return options.Only.Count == 0 ? all : all.Where(w => options.Only.Contains(w.Name)).ToArray();
     }

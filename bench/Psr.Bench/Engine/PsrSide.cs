@@ -68,7 +68,8 @@ internal static class PsrSide
         model.train();
         using var optimizer = AdamWFactory.Create(model, lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0.1);
         using var generator = new Generator((ulong)w["seed"], CPU);
-        using var shadow = IsBf16(w) ? new LowPrecisionShadow(model, ModelDtype.BFloat16) : null; // as SftTrainer's bfloat16 passes
+        using var shadow = IsBf16(w) && !IsAutocast(w) ? new LowPrecisionShadow(model, ModelDtype.BFloat16) : null; // as SftTrainer's bfloat16 passes
+        model.Matmul.Dtype = IsAutocast(w) ? ScalarType.BFloat16 : null; // as SftTrainer's bfloat16 products (sft MatmulDtype)
         long b = w["batch"], t = w["seq"];
         void Step()
         {
@@ -93,8 +94,9 @@ internal static class PsrSide
     private static Measurement Sample(EngineWorkload w)
     {
         using var full = Qwen2ForCausalLM.Create(Config(w), CPU, ModelDtype.Float32, w["seed"]);
-        using var model = IsBf16(w) ? full.CastCopy(ModelDtype.BFloat16) : full.CastCopy(ModelDtype.Float32);
+        using var model = IsBf16(w) && !IsAutocast(w) ? full.CastCopy(ModelDtype.BFloat16) : full.CastCopy(ModelDtype.Float32);
         model.eval();
+        model.Matmul.Dtype = IsAutocast(w) ? ScalarType.BFloat16 : null;
         var tokenizer = new AsciiTokenizer();
         var random = new Random((int)w["seed"]);
         long b = w["batch"], n = w["new"];
@@ -119,6 +121,8 @@ internal static class PsrSide
     }
 
     private static bool IsBf16(EngineWorkload w) => w.Args.TryGetValue("bf16", out var v) && v != 0;
+
+    private static bool IsAutocast(EngineWorkload w) => w.Args.TryGetValue("autocast", out var v) && v != 0;
 
     private static long Parameters(nn.Module model) => model.parameters().Sum(p => p.numel());
 }

@@ -10,13 +10,15 @@ public sealed class Qwen2Attention : nn.Module<Tensor, LayerContext, Tensor>
     private readonly Linear k_proj;
     private readonly Linear v_proj;
     private readonly Linear o_proj;
+    private readonly MatmulPrecision _matmul;
     private readonly int _layer;
     private readonly int _heads;
     private readonly int _kvHeads;
     private readonly int _headDim;
 
-    public Qwen2Attention(Qwen2Config config, int layer, Device device, ScalarType dtype) : base(nameof(Qwen2Attention))
+    public Qwen2Attention(Qwen2Config config, int layer, Device device, ScalarType dtype, MatmulPrecision matmul) : base(nameof(Qwen2Attention))
     {
+        _matmul = matmul;
         _layer = layer;
         _heads = config.NumAttentionHeads;
         _kvHeads = config.NumKeyValueHeads;
@@ -35,9 +37,9 @@ public sealed class Qwen2Attention : nn.Module<Tensor, LayerContext, Tensor>
         using var scope = NewDisposeScope();
         var b = x.shape[0];
         var t = x.shape[1];
-        var q = q_proj.forward(x).view(b, t, _heads, _headDim).transpose(1, 2); // (B, H, T, hd)
-        var k = k_proj.forward(x).view(b, t, _kvHeads, _headDim).transpose(1, 2); // (B, KV, T, hd)
-        var v = v_proj.forward(x).view(b, t, _kvHeads, _headDim).transpose(1, 2); // (B, KV, T, hd)
+        var q = _matmul.Linear(q_proj, x).view(b, t, _heads, _headDim).transpose(1, 2); // (B, H, T, hd)
+        var k = _matmul.Linear(k_proj, x).view(b, t, _kvHeads, _headDim).transpose(1, 2); // (B, KV, T, hd)
+        var v = _matmul.Linear(v_proj, x).view(b, t, _kvHeads, _headDim).transpose(1, 2); // (B, KV, T, hd)
         q = RotaryEmbedding.Apply(q, context.Cos, context.Sin);
         k = RotaryEmbedding.Apply(k, context.Cos, context.Sin);
         if (context.Cache is { } cache)
@@ -51,6 +53,6 @@ public sealed class Qwen2Attention : nn.Module<Tensor, LayerContext, Tensor>
         var causal = context.Mask is null && t > 1;
         var y = nn.functional.scaled_dot_product_attention(q, k, v, context.Mask, is_casual: causal); // (B, H, T, hd)
         y = y.transpose(1, 2).reshape(b, t, _heads * _headDim); // (B, T, H·hd)
-        return o_proj.forward(y).MoveToOuterDisposeScope();
+        return _matmul.Linear(o_proj, y).MoveToOuterDisposeScope();
     }
 }

@@ -11,10 +11,10 @@ public sealed class Qwen2DecoderLayer : nn.Module<Tensor, LayerContext, Tensor>
     private readonly RmsNorm input_layernorm;
     private readonly RmsNorm post_attention_layernorm;
 
-    public Qwen2DecoderLayer(Qwen2Config config, int layer, Device device, ScalarType dtype) : base(nameof(Qwen2DecoderLayer))
+    public Qwen2DecoderLayer(Qwen2Config config, int layer, Device device, ScalarType dtype, MatmulPrecision matmul) : base(nameof(Qwen2DecoderLayer))
     {
-        self_attn = new Qwen2Attention(config, layer, device, dtype);
-        mlp = new Qwen2Mlp(config, device, dtype);
+        self_attn = new Qwen2Attention(config, layer, device, dtype, matmul);
+        mlp = new Qwen2Mlp(config, device, dtype, matmul);
         input_layernorm = new RmsNorm(config.HiddenSize, config.RmsNormEps, device, dtype);
         post_attention_layernorm = new RmsNorm(config.HiddenSize, config.RmsNormEps, device, dtype);
         RegisterComponents();

@@ -21,7 +21,7 @@ public sealed class Qwen2ForCausalLM : nn.Module<DecoderInput, Tensor>
         Config = config.Validate();
         Device = device;
         Dtype = dtype;
-        model = new Qwen2Model(config, device, dtype.ToScalarType());
+        model = new Qwen2Model(config, device, dtype.ToScalarType(), Matmul);
         lm_head = config.TieWordEmbeddings
             ? null
             : nn.Linear(config.HiddenSize, config.VocabSize, hasBias: false, device, dtype.ToScalarType());
@@ -36,6 +36,9 @@ public sealed class Qwen2ForCausalLM : nn.Module<DecoderInput, Tensor>
 
     /// <summary>The parameters' dtype.</summary>
     public ModelDtype Dtype { get; }
+
+    /// <summary>The dtype of the linear layers' products (unset: <see cref="Dtype"/>); see <see cref="MatmulPrecision"/>.</summary>
+    public MatmulPrecision Matmul { get; } = new();
 
     /// <summary>A model with Hugging Face-style random weights drawn from <paramref name="seed"/> (see <see cref="InitializeWeights"/>).</summary>
     public static Qwen2ForCausalLM Create(Qwen2Config config, Device device, ModelDtype dtype, long seed)
@@ -76,5 +79,5 @@ public sealed class Qwen2ForCausalLM : nn.Module<DecoderInput, Tensor>
 
     /// <summary>Hidden states (..., D) → logits (..., V) through the LM head or the tied embedding.</summary>
     public Tensor Logits(Tensor hidden) =>
-        lm_head is null ? nn.functional.linear(hidden, model.EmbeddingWeight) : lm_head.forward(hidden);
+        lm_head is null ? Matmul.Linear(hidden, model.EmbeddingWeight) : Matmul.Linear(lm_head, hidden);
 }

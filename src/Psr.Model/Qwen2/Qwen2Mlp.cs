@@ -9,9 +9,11 @@ public sealed class Qwen2Mlp : nn.Module<Tensor, Tensor>
     private readonly Linear gate_proj;
     private readonly Linear up_proj;
     private readonly Linear down_proj;
+    private readonly MatmulPrecision _matmul;
 
-    public Qwen2Mlp(Qwen2Config config, Device device, ScalarType dtype) : base(nameof(Qwen2Mlp))
+    public Qwen2Mlp(Qwen2Config config, Device device, ScalarType dtype, MatmulPrecision matmul) : base(nameof(Qwen2Mlp))
     {
+        _matmul = matmul;
         gate_proj = nn.Linear(config.HiddenSize, config.IntermediateSize, hasBias: false, device, dtype);
         up_proj = nn.Linear(config.HiddenSize, config.IntermediateSize, hasBias: false, device, dtype);
         down_proj = nn.Linear(config.IntermediateSize, config.HiddenSize, hasBias: false, device, dtype);
@@ -22,7 +24,7 @@ public sealed class Qwen2Mlp : nn.Module<Tensor, Tensor>
     public override Tensor forward(Tensor x)
     {
         using var scope = NewDisposeScope();
-        var inner = nn.functional.silu(gate_proj.forward(x)) * up_proj.forward(x); // (B, T, I)
-        return down_proj.forward(inner).MoveToOuterDisposeScope();
+        var inner = nn.functional.silu(_matmul.Linear(gate_proj, x)) * _matmul.Linear(up_proj, x); // (B, T, I)
+        return _matmul.Linear(down_proj, inner).MoveToOuterDisposeScope();
     }
 }

@@ -11,11 +11,11 @@ public sealed class Qwen2Model : nn.Module<DecoderInput, Tensor>
     private readonly RmsNorm norm;
     private readonly RotaryEmbedding rotary_emb;
 
-    public Qwen2Model(Qwen2Config config, Device device, ScalarType dtype) : base(nameof(Qwen2Model))
+    public Qwen2Model(Qwen2Config config, Device device, ScalarType dtype, MatmulPrecision matmul) : base(nameof(Qwen2Model))
     {
         embed_tokens = nn.Embedding(config.VocabSize, config.HiddenSize, device: device, dtype: dtype);
         layers = nn.ModuleList(Enumerable.Range(0, config.NumHiddenLayers)
-            .Select(i => new Qwen2DecoderLayer(config, i, device, dtype)).ToArray());
+            .Select(i => new Qwen2DecoderLayer(config, i, device, dtype, matmul)).ToArray());
         norm = new RmsNorm(config.HiddenSize, config.RmsNormEps, device, dtype);
         rotary_emb = new RotaryEmbedding(config.HeadDim, config.MaxPositionEmbeddings, config.RopeTheta, device, dtype);
         RegisterComponents();

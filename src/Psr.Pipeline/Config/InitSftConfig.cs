@@ -5,7 +5,7 @@ using Psr.Training.Sft;
 namespace Psr.Pipeline.Config;
 
 /// <summary>
-/// Initialisation (M1): SFT on IFT + EFT, one shuffled stream batched by length unless <see cref="MixedBatches"/> (the mix follows <c>data.iftProblems</c> and
+/// Initialisation (M1): SFT on IFT + EFT, one shuffled stream, its batches mixed (<see cref="MixedBatches"/>, the presets) or batched by length (the mix follows <c>data.iftProblems</c> and
 /// <c>data.eftPairs</c>). The trainer's keys are <see cref="SftConfig"/>'s (declared once, in Psr.Training); Init adds
 /// its learning curve.
 /// </summary>
@@ -26,23 +26,29 @@ public sealed record InitSftConfig : SftConfig
 
     /// <summary>
     /// Draw Init's batches without length bucketing, so that every batch mixes IFT solutions and the longer EFT judge
-    /// examples. With bucketing (the default) a batch holds examples of similar length, which
+    /// examples. With bucketing (false) a batch holds examples of similar length, which
     /// here means all-IFT or all-EFT batches, and the first all-EFT batches (loss ≈ 9 on a base model that has never
     /// seen the judge format, against ≈ 0.1 for IFT) arrive at the peak learning rate. Each mixed batch is computed as four
     /// micro-batches of similar length (<see cref="MixedLengthSplit"/>: the same gradient, little more padding than
-    /// bucketing). Default false.
+    /// bucketing). False in the record, true in every preset (docs/world.md §9, attempt 10).
     /// </summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // off: Init's configuration hash is unchanged
-    [JsonPropertyOrder(1)]
+    [JsonPropertyOrder(1)] // always written: a saved false must not fall back to the preset's true on resume
     public bool MixedBatches { get; init; }
 
     /// <summary>Micro-batches per mixed batch: IFT and EFT examples fall into different quarters of a batch sorted by length.</summary>
     public const int MixedLengthSplit = 4;
 
-    /// <summary>The trainer's settings for Init: <see cref="MixedBatches"/> turns length bucketing off and splits by length.</summary>
-    public SftConfig ForTrainer(long seed, Psr.Model.Qwen2.ModelDtype computeDtype) => MixedBatches
-        ? this with { Seed = seed, ComputeDtype = computeDtype, BucketBatches = 1, LengthSplit = Math.Min(MixedLengthSplit, BatchSize) }
-        : this with { Seed = seed, ComputeDtype = computeDtype };
+    /// <summary>The trainer's settings for Init: <see cref="MixedBatches"/> turns length bucketing off and splits by length; <paramref name="precision"/> is <c>model.trainingPrecision</c>.</summary>
+    public SftConfig ForTrainer(long seed, ComputePrecision precision)
+    {
+        var trainer = this with
+        {
+            Seed = seed,
+            ComputeDtype = precision.ToModelDtype(),
+            MatmulDtype = precision.ToMatmulDtype(),
+        };
+        return MixedBatches ? trainer with { BucketBatches = 1, LengthSplit = Math.Min(MixedLengthSplit, BatchSize) } : trainer;
+    }
 
     /// <inheritdoc />
     public override IReadOnlyList<string> Problems(string path = "sft") => new ConfigProblems(path)

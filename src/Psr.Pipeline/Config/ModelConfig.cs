@@ -29,13 +29,14 @@ public sealed record ModelConfig
 
     /// <summary>
     /// Arithmetic of Init's SFT passes: BFloat16 runs forward and backward on a bfloat16 copy, with float32 master
-    /// weights and AdamW state. Default Float32 (bfloat16's parity on the default run is still to be measured).
+    /// weights and AdamW state; BFloat16Autocast multiplies in bfloat16 and keeps everything else float32. Default
+    /// Float32 (docs/benchmarks.md has the bfloat16 measurements).
     /// </summary>
     public ComputePrecision TrainingPrecision { get; init; } = ComputePrecision.Float32;
 
     /// <summary>
     /// Arithmetic of in-process generation in the search and evaluate stages (policy, judge, greedy): BFloat16 samples
-    /// from a bfloat16 copy of the model. Default Float32.
+    /// from a bfloat16 copy of the model, BFloat16Autocast from the float32 model with bfloat16 products. Default Float32.
     /// </summary>
     public ComputePrecision GenerationPrecision { get; init; } = ComputePrecision.Float32;
 

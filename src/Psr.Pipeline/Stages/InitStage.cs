@@ -63,7 +63,7 @@ public sealed class InitStage(RunConfig config, IProgress<StageProgress>? progre
         {
             using var history = context.OpenProgress<LossPoint>("history.progress.jsonl");
             var sink = new SftSink(history, progress, $"{Id.Folder} sft steps");
-            var trainer = config.Sft.ForTrainer(config.Seeds.Run, config.Model.TrainingPrecision.ToModelDtype());
+            var trainer = config.Sft.ForTrainer(config.Seeds.Run, config.Model.TrainingPrecision);
             using var dev = config.Sft.DevEvery > 0 ? new InitDevCurve(config, context, model, tokenizer) : null;
             dev?.Measure(0); // the starting model (skipped when a resumed run has it)
             var result = new SftTrainer(model, tokenizer, trainer)

@@ -52,7 +52,9 @@ public sealed class StageRoles : IAsyncDisposable
         if (served?.Policy is null || served.Judge is null || served.Solver is null)
         {
             var (m, tokenizer) = ModelFolder.Load(modelDir);
-            if (config.Model.GenerationPrecision != ComputePrecision.Float32)
+            if (config.Model.GenerationPrecision == ComputePrecision.BFloat16Autocast)
+                m.Matmul.Dtype = config.Model.GenerationPrecision.ToMatmulDtype().ToScalarType(); // float32 weights, bfloat16 products
+            else if (config.Model.GenerationPrecision != ComputePrecision.Float32)
             {
                 using var full = m; // generation reads only the rounded copy
                 m = full.CastCopy(config.Model.GenerationPrecision.ToModelDtype());

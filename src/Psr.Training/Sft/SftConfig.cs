@@ -94,6 +94,13 @@ public record SftConfig
     [JsonIgnore]
     public ModelDtype ComputeDtype { get; init; } = ModelDtype.Float32;
 
+    /// <summary>
+    /// Dtype of the linear layers' products only (autocast-style, <c>MatmulPrecision</c>): <see cref="ModelDtype.BFloat16"/>
+    /// multiplies in bfloat16 while activations, norms, the loss, gradients and AdamW stay float32. Default float32.
+    /// </summary>
+    [JsonIgnore]
+    public ModelDtype MatmulDtype { get; init; } = ModelDtype.Float32;
+
     /// <summary>Every problem of these settings, keys under <paramref name="path"/> (the run's <c>sft</c> section).</summary>
     public virtual IReadOnlyList<string> Problems(string path = "sft") => new ConfigProblems(path)
         .Check(Steps > 0, nameof(Steps), Steps, "must be > 0")
@@ -114,6 +121,9 @@ public record SftConfig
         .Check(Enum.IsDefined(Eos), nameof(Eos), Eos, "is not a known EosPolicy")
         .Check(KeepCheckpoints > 0, nameof(KeepCheckpoints), KeepCheckpoints, "must be > 0")
         .Check(ComputeDtype is ModelDtype.Float32 or ModelDtype.BFloat16, nameof(ComputeDtype), ComputeDtype, "must be Float32 or BFloat16")
+        .Check(MatmulDtype is ModelDtype.Float32 or ModelDtype.BFloat16, nameof(MatmulDtype), MatmulDtype, "must be Float32 or BFloat16")
+        .Check(MatmulDtype == ModelDtype.Float32 || ComputeDtype == ModelDtype.Float32, nameof(MatmulDtype), MatmulDtype,
+            "must be Float32 when computeDtype is not (the passes are then low-precision throughout)")
         .Items;
 
     /// <summary>Throws one <see cref="ConfigException"/> listing every problem with its key and value.</summary>

@@ -69,7 +69,7 @@ public sealed class SftTrainer
             using var scope = NewDisposeScope(); // every tensor of the step dies with it
             var window = NextWindow(cursor, data, lengths); // this step's micro-batches
             shadow?.Pull(); // bfloat16 passes: round the master weights into the copy
-            var loss = AccumulateGradients(window, shadow?.Model ?? _model); // forward, loss, backward per micro-batch
+            var loss = WithMatmulDtype(() => AccumulateGradients(window, shadow?.Model ?? _model)); // forward, loss, backward per micro-batch
             shadow?.PushGradients(); // its gradients join the float32 master's, where clipping and AdamW run
             var gradNorm = GradientStep.Apply(_model, optimizer, _config.GradClip); // clip, step, zero_grad
             WorkMeter.Trained(window.Sum(b => b.InputIds.numel()), parameters, clock.Elapsed);
@@ -89,6 +89,23 @@ public sealed class SftTrainer
         }
         _model.eval();
         return new SftResult(history, resumedFrom, data.Count(d => d.Truncated), lastCheckpoint);
+    }
+
+    /// <summary>Runs the passes with the configured product dtype and leaves the model's as it was (dev checks, later stages).</summary>
+    private T WithMatmulDtype<T>(Func<T> passes)
+    {
+        if (_config.MatmulDtype == ModelDtype.Float32)
+            return passes();
+        var previous = _model.Matmul.Dtype;
+        _model.Matmul.Dtype = _config.MatmulDtype.ToScalarType();
+        try
+        {
+            return passes();
+        }
+        finally
+        {
+            _model.Matmul.Dtype = previous;
+        }
     }
 
     private TrainerState? Resume(string? checkpointDir, OptimizerHelper optimizer)

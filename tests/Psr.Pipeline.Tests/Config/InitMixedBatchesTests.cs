@@ -8,21 +8,47 @@ namespace Psr.Pipeline.Tests.Config;
 public sealed class InitMixedBatchesTests
 {
     [Fact]
-    public void Mixed_batches_turn_length_bucketing_off_for_init_and_only_then_change_its_hash()
+    public void Mixed_batches_are_the_default_and_turning_them_off_restores_length_bucketing_and_changes_the_hash()
     {
-        // Given the default and the same run with mixed batches
-        var plain = RunPresets.Default;
-        var mixed = RunConfigLoader.Load("default", overrides: ["sft.mixedBatches=true"]);
+        // Given the default and the same run with length-bucketed batches
+        var mixed = RunPresets.Default;
+        var bucketed = RunConfigLoader.Load("default", overrides: ["sft.mixedBatches=false"]);
 
-        // Then the trainer buckets by length only by default, and the key enters config and hash only when on
-        Assert.Equal(8, plain.Sft.ForTrainer(1, ModelDtype.Float32).BucketBatches);
-        Assert.Equal(1, mixed.Sft.ForTrainer(1, ModelDtype.Float32).BucketBatches);
-        Assert.Equal(1, plain.Sft.ForTrainer(1, ModelDtype.Float32).LengthSplit);
-        Assert.Equal(InitSftConfig.MixedLengthSplit, mixed.Sft.ForTrainer(1, ModelDtype.Float32).LengthSplit);
-        Assert.Equal((3L, ModelDtype.BFloat16), (mixed.Sft.ForTrainer(3, ModelDtype.BFloat16).Seed, mixed.Sft.ForTrainer(3, ModelDtype.BFloat16).ComputeDtype));
-        Assert.DoesNotContain("mixedBatches", RunConfigFile.Canonical(plain), StringComparison.Ordinal);
-        Assert.Contains("\"mixedBatches\": true", RunConfigFile.Canonical(mixed), StringComparison.Ordinal);
-        Assert.NotEqual(new InitStage(plain).ConfigHash, new InitStage(mixed).ConfigHash);
+        // Then Init mixes (no bucketing, four length-sorted micro-batches) unless told otherwise, in every preset
+        Assert.All(RunPresets.Names, name => Assert.True(RunPresets.Get(name).Sft.MixedBatches, name));
+        Assert.Equal(1, mixed.Sft.ForTrainer(1, ComputePrecision.Float32).BucketBatches);
+        Assert.Equal(InitSftConfig.MixedLengthSplit, mixed.Sft.ForTrainer(1, ComputePrecision.Float32).LengthSplit);
+        Assert.Equal(8, bucketed.Sft.ForTrainer(1, ComputePrecision.Float32).BucketBatches);
+        Assert.Equal(1, bucketed.Sft.ForTrainer(1, ComputePrecision.Float32).LengthSplit);
+        Assert.Equal((3L, ModelDtype.BFloat16, ModelDtype.Float32), (mixed.Sft.ForTrainer(3, ComputePrecision.BFloat16).Seed,
+            mixed.Sft.ForTrainer(3, ComputePrecision.BFloat16).ComputeDtype, mixed.Sft.ForTrainer(3, ComputePrecision.BFloat16).MatmulDtype));
+        Assert.Equal((ModelDtype.Float32, ModelDtype.BFloat16), (mixed.Sft.ForTrainer(3, ComputePrecision.BFloat16Autocast).ComputeDtype,
+            mixed.Sft.ForTrainer(3, ComputePrecision.BFloat16Autocast).MatmulDtype));
+        Assert.NotEqual(new InitStage(mixed).ConfigHash, new InitStage(bucketed).ConfigHash);
+    }
+
+    [Fact]
+    public void A_saved_bucketed_configuration_stays_bucketed_when_loaded_again()
+    {
+        // Given a run saved with mixed batches off (the preset says on)
+        var bucketed = RunConfigLoader.Load("default", overrides: ["sft.mixedBatches=false"]);
+        var path = Path.Combine(Path.GetTempPath(), $"psr-mixed-{Guid.NewGuid():N}.json");
+        try
+        {
+            RunConfigFile.Save(bucketed, path);
+
+            // When it is loaded as a resume loads it
+            var again = RunConfigFile.Load(path);
+
+            // Then the saved false wins over the preset, and the configuration and its hash are unchanged
+            Assert.Contains("\"mixedBatches\": false", File.ReadAllText(path), StringComparison.Ordinal);
+            Assert.False(again.Sft.MixedBatches);
+            Assert.Equal(RunConfigFile.Hash(bucketed), RunConfigFile.Hash(again));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]

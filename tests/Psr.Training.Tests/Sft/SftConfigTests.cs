@@ -1,3 +1,4 @@
+using Psr.Model.Qwen2;
 using Psr.Core.Errors;
 using Psr.Training.Sft;
 
@@ -36,5 +37,13 @@ public sealed class SftConfigTests
         var e = Assert.Throws<ConfigException>(() => new SftConfig { BatchSize = 4, LengthSplit = 5 }.Validate());
 
         Assert.Equal(["sft.lengthSplit = 5: must be in [1, batchSize]"], e.Problems);
+    }
+
+    [Fact]
+    public void Bfloat16_products_need_float32_passes()
+    {
+        var e = Assert.Throws<ConfigException>(() => new SftConfig { ComputeDtype = ModelDtype.BFloat16, MatmulDtype = ModelDtype.BFloat16 }.Validate());
+
+        Assert.Equal(["sft.matmulDtype = BFloat16: must be Float32 when computeDtype is not (the passes are then low-precision throughout)"], e.Problems);
     }
 }
