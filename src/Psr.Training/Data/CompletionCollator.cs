@@ -5,12 +5,18 @@ namespace Psr.Training.Data;
 /// <summary>Pads tokenized prompt + completion rows into a <see cref="CompletionBatch"/> (TRL-style collator; no loss here).</summary>
 public static class CompletionCollator
 {
-    /// <summary>Collates <paramref name="rows"/> onto <paramref name="device"/>, padding with <paramref name="padId"/>.</summary>
-    public static CompletionBatch Collate(IReadOnlyList<PromptCompletion> rows, int padId, Device device)
+    /// <summary>
+    /// Collates <paramref name="rows"/> onto <paramref name="device"/>, padding with <paramref name="padId"/> to the
+    /// longest row, rounded up to a multiple of <paramref name="lengthMultiple"/> (padding carries no loss and, at the
+    /// end of a causal row, changes no other position).
+    /// </summary>
+    public static CompletionBatch Collate(IReadOnlyList<PromptCompletion> rows, int padId, Device device, int lengthMultiple = 1)
     {
         ArgumentOutOfRangeException.ThrowIfZero(rows.Count);
+        ArgumentOutOfRangeException.ThrowIfLessThan(lengthMultiple, 1);
         var b = rows.Count;
-        var t = Math.Max(1, rows.Max(r => r.Ids.Length) - 1);
+        var longest = Math.Max(1, rows.Max(r => r.Ids.Length) - 1);
+        var t = (longest + lengthMultiple - 1) / lengthMultiple * lengthMultiple;
         var inputs = new long[b * t];
         var targets = new long[b * t];
         var mask = new float[b * t];

@@ -123,8 +123,16 @@ public sealed class SftTrainer
     private List<CompletionBatch> NextWindow(BatchCursor cursor, PromptCompletion[] data, IReadOnlyList<int> lengths) =>
         Enumerable.Range(0, _config.AccumulationSteps)
             .SelectMany(_ => LengthSplit.Split(cursor.Next(), lengths, _config.LengthSplit))
-            .Select(micro => CompletionCollator.Collate(micro.Select(i => data[i]).ToArray(), _tokenizer.PadId, _model.Device))
+            .Select(micro => CompletionCollator.Collate(micro.Select(i => data[i]).ToArray(), _tokenizer.PadId, _model.Device, LengthMultiple))
             .ToList();
+
+    /// <summary>
+    /// Row length multiple of the micro-batches. bfloat16 products run through oneDNN, which compiles a kernel per
+    /// matrix shape and keeps about a thousand: with a new length in every micro-batch the cache thrashes and Init's
+    /// bfloat16 steps fell from 1.39× float32's speed after 60 steps to 1.0× over 150 (docs/benchmarks.md, session 10).
+    /// Lengths in steps of 16 keep the shapes few; float32 (MKL, no per-shape kernels) pads to the longest row only.
+    /// </summary>
+    private int LengthMultiple => _config.ComputeDtype == ModelDtype.Float32 && _config.MatmulDtype == ModelDtype.Float32 ? 1 : 16;
 
     // Sums gradients over the window with each micro-batch's loss normalised by the window's token count, so the
     // result equals one big batch's mean; returns that mean.

@@ -25,6 +25,27 @@ public sealed class CollatorTests
     }
 
     [Fact]
+    public void A_length_multiple_pads_rows_up_to_it_with_no_loss_on_the_padding()
+    {
+        // Given the rows above collated plainly and with lengths in steps of 4
+        using var scope = NewDisposeScope();
+        var rows = new[] { new PromptCompletion([1, 2, 3, 4, 5, 6], 2, false), new PromptCompletion([4, 5], 1, false) };
+        var plain = CompletionCollator.Collate(rows, padId: 0, CPU);
+
+        // When
+        var padded = CompletionCollator.Collate(rows, padId: 0, CPU, lengthMultiple: 4);
+
+        // Then 5 positions become 8, the first 5 are unchanged, the rest are pad ids without loss, and the loss tokens agree
+        Assert.Equal([2L, 5L], plain.InputIds.shape);
+        Assert.Equal([2L, 8L], padded.InputIds.shape);
+        Assert.Equal(0L, (padded.InputIds.narrow(1, 0, 5) - plain.InputIds).abs().sum().item<long>());
+        Assert.Equal(0f, (padded.LossMask.narrow(1, 0, 5) - plain.LossMask).abs().sum().item<float>());
+        Assert.Equal(0L, padded.InputIds.narrow(1, 5, 3).abs().sum().item<long>());
+        Assert.Equal(0f, padded.LossMask.narrow(1, 5, 3).sum().item<float>());
+        Assert.Equal(plain.TokenCount, padded.TokenCount);
+    }
+
+    [Fact]
     public void Preference_batch_puts_chosen_rows_before_rejected_rows()
     {
         using var scope = NewDisposeScope();

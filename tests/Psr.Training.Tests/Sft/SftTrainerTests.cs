@@ -1,3 +1,4 @@
+using Psr.Model.Qwen2;
 using Psr.Core.Errors;
 using Psr.Training.Checkpoints;
 using Psr.Training.Data;
@@ -141,6 +142,28 @@ public sealed class SftTrainerTests
             Assert.Equal(whole.Loss, parts.Loss, 5);
             Assert.All(whole.Weights, p => Assert.All(p.Value.Zip(parts.Weights[p.Key]), w => Assert.Equal(w.First, w.Second, 4)));
         }
+    }
+
+    [Fact]
+    public void Bfloat16_products_pad_lengths_to_few_shapes_and_give_the_step_of_unpadded_rows()
+    {
+        // Given one batch whose rows are 3 to 9 tokens long, trained one step with bfloat16 products
+        SftExample[] examples = [new("1+1=", "2"), new("9+9=", "18 ok"), new("2+2=", "4!"), new("5+5=", "10 is it")];
+        using var model = TinyModels.Create(seed: 4);
+        var config = Config with { Steps = 1, WarmupSteps = 1, BatchSize = 4, AccumulationSteps = 1, BucketBatches = 1, MatmulDtype = ModelDtype.BFloat16 };
+
+        // When it trains under a work meter
+        var meter = new Psr.Core.Diagnostics.WorkMeter();
+        SftResult result;
+        using (Psr.Core.Diagnostics.WorkMeter.Measure(meter))
+            result = new SftTrainer(model, _tokenizer, config).Train(examples);
+
+        // Then the step computed 4 rows of 16 positions (one kernel shape), and its loss is the float32 loss of the same rows
+        Assert.Equal(4 * 16, meter.Totals.TrainTokens);
+        using var reference = TinyModels.Create(seed: 4);
+        var exact = new SftTrainer(reference, _tokenizer, Config with { Steps = 1, WarmupSteps = 1, BatchSize = 4, AccumulationSteps = 1, BucketBatches = 1 })
+            .Train(examples).History[0].Loss;
+        Assert.Equal(exact, result.History[0].Loss, 2);
     }
 
     [Fact]
