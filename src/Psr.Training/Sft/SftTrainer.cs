@@ -129,7 +129,7 @@ public sealed class SftTrainer
     /// <summary>
     /// Row length multiple of the micro-batches. bfloat16 products run through oneDNN, which compiles a kernel per
     /// matrix shape and keeps about a thousand: with a new length in every micro-batch the cache thrashes and Init's
-    /// bfloat16 steps fell from 1.39× float32's speed after 60 steps to 1.0× over 150 (docs/benchmarks.md, session 10).
+    /// bfloat16 steps ran 1.39× float32's speed over the first 60 steps and 1.0× over 150 (docs/benchmarks.md, session 10).
     /// Lengths in steps of 16 keep the shapes few; float32 (MKL, no per-shape kernels) pads to the longest row only.
     /// </summary>
     private int LengthMultiple => _config.ComputeDtype == ModelDtype.Float32 && _config.MatmulDtype == ModelDtype.Float32 ? 1 : 16;
