@@ -30,6 +30,24 @@ public static class TinyModels
         return model;
     }
 
+    /// <summary>
+    /// An inference model over <see cref="TestCharTokenizer"/>'s vocabulary whose weights (norms and biases aside) are
+    /// redrawn with std 0.2 from their own generator, so logits have a realistic spread for precision tests whatever
+    /// ran before in the process.
+    /// </summary>
+    public static Qwen2ForCausalLM Spread(long seed = 3, bool tied = false)
+    {
+        var model = Model(tied: tied, seed: seed, vocab: new TestCharTokenizer().VocabSize);
+        using var noGrad = torch.no_grad();
+        using var generator = new torch.Generator(11, torch.CPU);
+        foreach (var (name, p) in model.named_parameters())
+        {
+            if (!name.EndsWith("norm.weight", StringComparison.Ordinal) && !name.EndsWith(".bias", StringComparison.Ordinal))
+                p.normal_(0, 0.2, generator);
+        }
+        return model;
+    }
+
     /// <summary>The trainers' model: tied embeddings, 128 positions, <see cref="TestCharTokenizer"/>'s vocabulary.</summary>
     public static Qwen2ForCausalLM Create(long seed = 1) =>
         Qwen2ForCausalLM.Create(Config(tied: true, vocab: 98, maxPositions: 128), torch.CPU, ModelDtype.Float32, seed);

@@ -12,19 +12,7 @@ namespace Psr.Model.Tests.Precision;
 /// </summary>
 public sealed class Bf16ParityTests
 {
-    private static Qwen2ForCausalLM Model()
-    {
-        var model = TinyModels.Model(seed: 3, vocab: new TestCharTokenizer().VocabSize);
-        using var noGrad = no_grad();
-        // Own generator: the global one's state depends on which tests ran before in this process.
-        using var generator = new torch.Generator(11, CPU);
-        foreach (var (name, p) in model.named_parameters())
-        {
-            if (!name.EndsWith("norm.weight", StringComparison.Ordinal) && !name.EndsWith(".bias", StringComparison.Ordinal))
-                p.normal_(0, 0.2, generator);
-        }
-        return model;
-    }
+    private static Qwen2ForCausalLM Model() => TinyModels.Spread(seed: 3);
 
     [Fact]
     public void Bf16_copy_gives_logits_within_3_percent_of_float32()
