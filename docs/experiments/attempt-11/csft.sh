@@ -1,8 +1,8 @@
 #!/bin/bash
 # csft.sh NAME ROUND: the continued-SFT control from m2's M1 for the same optimizer steps as ROUND's DPO stage
-# (32 seed sequences a step, lr 1e-5)
+# (32 seed sequences a step, lr 1e-5); SRC: another M1 run (default attempt 10's m2)
 set -e
-name=$1; round=/work/exp/hw/$2; src=/work/exp/hw/m2/process-seed1; dst=/work/exp/hw/$name; bin=${BIN:-/work/exp/bin7}
+name=$1; round=/work/exp/hw/$2; src=${SRC:-/work/exp/hw/m2/process-seed1}; dst=/work/exp/hw/$name; bin=${BIN:-/work/exp/bin7}
 steps=$(python3 -c "import json;m=json.load(open('$round/stages/02-step-dpo/manifest.json'));print(m['counts'].get('steps', m['counts'].get('optimizerSteps')))")
 rm -rf $dst; mkdir -p $dst/stages
 cp $round/config.json $dst/

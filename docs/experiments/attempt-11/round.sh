@@ -1,10 +1,10 @@
 #!/bin/bash
 # round.sh NAME METHOD DPO_JSON: one 2,000-question round (attempts 7-8's dose: 1 epoch, batch 16, lr 1e-5 unless
 # DPO_JSON overrides) from attempt 10's mixed-batch M1 (m2, seed 1; its IFT, EFT, Init and M1 evaluation copied in,
-# every hash checked on resume). METHOD: Process (self-judged search) or OracleJudge (the perfect-judge control).
+# every hash checked on resume; SRC: another M1 run). METHOD: Process (self-judged search) or OracleJudge (the perfect-judge control).
 set -e
 name=$1; method=${2:-Process}; dpo=${3:-'{}'}
-src=/work/exp/hw/m2/process-seed1; dst=/work/exp/hw/$name; bin=${BIN:-/work/exp/bin7}
+src=${SRC:-/work/exp/hw/m2/process-seed1}; dst=/work/exp/hw/$name; bin=${BIN:-/work/exp/bin7}
 rm -rf $dst; mkdir -p $dst/stages
 python3 - $src/config.json $dst/config.json "$method" "$dpo" <<'PY'
 import json,sys
