@@ -27,7 +27,7 @@ public sealed class CollatorTests
     [Fact]
     public void A_length_multiple_pads_rows_up_to_it_with_no_loss_on_the_padding()
     {
-        // Given the rows above collated plainly and with lengths in steps of 4
+        // Given two rows, the longer 5 positions after the shift, collated plainly
         using var scope = NewDisposeScope();
         var rows = new[] { new PromptCompletion([1, 2, 3, 4, 5, 6], 2, false), new PromptCompletion([4, 5], 1, false) };
         var plain = CompletionCollator.Collate(rows, padId: 0, CPU);
