@@ -8,6 +8,7 @@ namespace Psr.Reports;
 /// <param name="AllTie">Rollback on (RollBack) or off (search.allTie).</param>
 /// <param name="MinScoreMargin">Pairs kept only if chosen − rejected wins ≥ this (search.minScoreMargin).</param>
 /// <param name="SelfJudgedFilter">Pairs dropped when the judge calls its own chosen step wrong (search.selfJudgedFilter).</param>
+/// <param name="UnanimousLabels">Pairs dropped when any judge call labels the chosen step wrong or the rejected one right (search.unanimousLabels).</param>
 /// <param name="DpoBeta">Step-DPO β (dpo.beta).</param>
 /// <param name="QuestionsPerRound">Fresh questions per round.</param>
 /// <param name="Schedule">All pairs or a knockout (search.schedule).</param>
@@ -16,7 +17,8 @@ namespace Psr.Reports;
 /// <param name="OutcomeJudgeSamples">Judge samples averaged per solution (outcome.judgeSamples).</param>
 /// <param name="OutcomeMinScoreMargin">Outcome pairs kept only if the mean-score margin ≥ this (outcome.minScoreMargin).</param>
 public sealed record AblationSettings(int Width, JudgeOrders JudgeOrders, AllTieAction AllTie, int MinScoreMargin, bool SelfJudgedFilter, double DpoBeta,
-    IReadOnlyList<int> QuestionsPerRound, JudgeSchedule Schedule, int JudgeCallBudget, int OutcomeCandidates, int OutcomeJudgeSamples, double OutcomeMinScoreMargin)
+    IReadOnlyList<int> QuestionsPerRound, JudgeSchedule Schedule, int JudgeCallBudget, int OutcomeCandidates, int OutcomeJudgeSamples, double OutcomeMinScoreMargin,
+    bool UnanimousLabels = false)
 {
     /// <summary>The settings of <paramref name="config"/>.</summary>
     public static AblationSettings Of(RunConfig config)
@@ -25,6 +27,6 @@ public sealed record AblationSettings(int Width, JudgeOrders JudgeOrders, AllTie
         var s = config.Search;
         return new AblationSettings(s.Width, s.JudgeOrders, s.AllTie, s.MinScoreMargin, s.SelfJudgedFilter, config.Dpo.Beta,
             config.Rounds.Select(r => r.Questions).ToList(), s.Schedule, s.JudgeCallBudget, config.Outcome.Candidates, config.Outcome.JudgeSamples,
-            config.Outcome.MinScoreMargin);
+            config.Outcome.MinScoreMargin, s.UnanimousLabels);
     }
 }

@@ -66,7 +66,7 @@ public static class ReportHtml
     }
 
     private static string Settings(AblationSettings s, HtmlEncoder h) =>
-        string.Create(CultureInfo.InvariantCulture, $"<table id=\"settings\"><tr><th>width</th><th>judge orders</th><th>all-tie (rollback)</th><th>min score margin</th><th>self-judged filter</th><th>DPO β</th><th>questions per round</th><th>schedule</th><th>judge-call budget</th><th>outcome N / judge samples / margin</th></tr><tr><td>{s.Width}</td><td>{s.JudgeOrders}</td><td>{s.AllTie}</td><td>{s.MinScoreMargin}</td><td>{s.SelfJudgedFilter}</td><td>{s.DpoBeta}</td><td>{h.Encode(string.Join(", ", s.QuestionsPerRound))}</td><td>{s.Schedule}</td><td>{s.JudgeCallBudget}</td><td>{s.OutcomeCandidates} / {s.OutcomeJudgeSamples} / {s.OutcomeMinScoreMargin}</td></tr></table>\n");
+        string.Create(CultureInfo.InvariantCulture, $"<table id=\"settings\"><tr><th>width</th><th>judge orders</th><th>all-tie (rollback)</th><th>min score margin</th><th>self-judged filter (unanimous labels)</th><th>DPO β</th><th>questions per round</th><th>schedule</th><th>judge-call budget</th><th>outcome N / judge samples / margin</th></tr><tr><td>{s.Width}</td><td>{s.JudgeOrders}</td><td>{s.AllTie}</td><td>{s.MinScoreMargin}</td><td>{s.SelfJudgedFilter} ({s.UnanimousLabels})</td><td>{s.DpoBeta}</td><td>{h.Encode(string.Join(", ", s.QuestionsPerRound))}</td><td>{s.Schedule}</td><td>{s.JudgeCallBudget}</td><td>{s.OutcomeCandidates} / {s.OutcomeJudgeSamples} / {s.OutcomeMinScoreMargin}</td></tr></table>\n");
 
     private static string StageTable(RunReport report, HtmlEncoder h)
     {

@@ -24,16 +24,17 @@ def arithmetic_ok(step):
         return None
 
 
-for run in sys.argv[1:]:
-    pairs = [json.loads(line) for line in open(run + '/stages/02-search/pairs.jsonl')]
-    by = collections.defaultdict(lambda: [0, 0, 0])
-    for p in pairs:
-        margin = p['chosenScore'] - p['rejectedScore']
-        chosen, rejected = arithmetic_ok(p['chosen']), arithmetic_ok(p['rejected'])
-        by[margin][0] += 1
-        by[margin][1] += chosen is True and rejected is False
-        by[margin][2] += chosen is False
-    print(f'{run}: {len(pairs)} pairs')
-    for margin in sorted(by, reverse=True):
-        n, clean, wrong = by[margin]
-        print(f'  margin {margin:2d}: {n:4d} pairs, clean {clean / n:.2f}, chosen step arithmetically wrong {wrong / n:.2f}')
+if __name__ == '__main__':
+    for run in sys.argv[1:]:
+        pairs = [json.loads(line) for line in open(run + '/stages/02-search/pairs.jsonl')]
+        by = collections.defaultdict(lambda: [0, 0, 0])
+        for p in pairs:
+            margin = p['chosenScore'] - p['rejectedScore']
+            chosen, rejected = arithmetic_ok(p['chosen']), arithmetic_ok(p['rejected'])
+            by[margin][0] += 1
+            by[margin][1] += chosen is True and rejected is False
+            by[margin][2] += chosen is False
+        print(f'{run}: {len(pairs)} pairs')
+        for margin in sorted(by, reverse=True):
+            n, clean, wrong = by[margin]
+            print(f'  margin {margin:2d}: {n:4d} pairs, clean {clean / n:.2f}, chosen step arithmetically wrong {wrong / n:.2f}')

@@ -70,7 +70,7 @@ public static class RunPresets
     {
         Preset = "paper",
         Search = TinySearch with { MaxExpansions = 20, JudgeOrders = JudgeOrders.BothOrders, AllTie = AllTieAction.RollBack, Schedule = JudgeSchedule.AllPairs,
-            JudgeCallBudget = 0, MinScoreMargin = 1, SelfJudgedFilter = false },
+            JudgeCallBudget = 0, MinScoreMargin = 1, SelfJudgedFilter = false, UnanimousLabels = false },
         // Warm-up is not reported; 3 steps is about a tenth of the smallest round's steps.
         Dpo = new StepDpoConfig { Loss = PreferenceLossKind.Dpo, Beta = 0.1, LearningRate = 5e-7, Epochs = 1, BatchSize = 32, NllWeight = 0, WarmupSteps = 3, MaxSequenceTokens = 320 },
         Rounds = [new() { Name = "M2", Questions = 400 }, new() { Name = "M3", Questions = 800 }, new() { Name = "M4", Questions = 1200 }],

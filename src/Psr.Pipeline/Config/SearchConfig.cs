@@ -47,6 +47,13 @@ public sealed record SearchConfig
     /// <summary>Drop the pair of a step whose chosen candidate the judge itself labels wrong (when its format has labels). Default true.</summary>
     public bool SelfJudgedFilter { get; init; } = true;
 
+    /// <summary>
+    /// Drop the pair of a step when any of the judge's calls labels its chosen candidate wrong or its rejected candidate
+    /// right (a stricter <see cref="SelfJudgedFilter"/>: unanimity instead of majority; calls without labels count for
+    /// nothing, so a judge format without labels drops no pair). Default false (the paper keeps every pair).
+    /// </summary>
+    public bool UnanimousLabels { get; init; }
+
     /// <summary>Questions searched together; finished ones are replaced from the queue. Default 64.</summary>
     public int ActiveQuestions { get; init; } = 64;
 

@@ -9,11 +9,12 @@ namespace Psr.Pipeline.Search;
 /// </summary>
 internal sealed class ExpansionScore
 {
-    private ExpansionScore(IReadOnlyList<ComparisonTrace> comparisons, int[] scores, StepCorrectness[] selfLabels, (int Best, int Worst, bool AnyDecisive)? knockout)
+    private ExpansionScore(IReadOnlyList<ComparisonTrace> comparisons, int[] scores, LabelTally[] labels, (int Best, int Worst, bool AnyDecisive)? knockout)
     {
         Comparisons = comparisons;
         Scores = scores;
-        SelfLabels = selfLabels;
+        Labels = labels;
+        SelfLabels = labels.Select(l => l.Majority).ToArray();
         AllTie = knockout is { } k ? !k.AnyDecisive : Scores.Max() == Scores.Min();
         Best = knockout?.Best ?? Array.IndexOf(Scores, Scores.Max());
         Worst = knockout?.Worst ?? Array.IndexOf(Scores, Scores.Min());
@@ -27,6 +28,9 @@ internal sealed class ExpansionScore
 
     /// <summary>The judge's majority label per candidate over its distinct judge calls (ties and none → Unknown).</summary>
     public StepCorrectness[] SelfLabels { get; }
+
+    /// <summary>How many of its distinct judge calls labelled each candidate right and wrong.</summary>
+    public LabelTally[] Labels { get; }
 
     /// <summary>True when every candidate has the same score (knockout: no match was decisive).</summary>
     public bool AllTie { get; }
@@ -58,10 +62,10 @@ internal sealed class ExpansionScore
                 comparisons.Add(new ComparisonTrace(i, j, judgment.Verdict, judgment.LabelA, judgment.LabelB, judgment.Raw, source));
             }
         }
-        return new ExpansionScore(comparisons, scores, SelfLabelsOf(plan, judgments), plan.IsKnockout ? plan.KnockoutResult(judgments) : null);
+        return new ExpansionScore(comparisons, scores, LabelsOf(plan, judgments), plan.IsKnockout ? plan.KnockoutResult(judgments) : null);
     }
 
-    private static StepCorrectness[] SelfLabelsOf(ExpansionPlan plan, IReadOnlyList<StepJudgment> judgments)
+    private static LabelTally[] LabelsOf(ExpansionPlan plan, IReadOnlyList<StepJudgment> judgments)
     {
         var groupCount = plan.Representatives.Length;
         var right = new int[groupCount];
@@ -72,8 +76,7 @@ internal sealed class ExpansionScore
             Tally(judgments[k].LabelA, a);
             Tally(judgments[k].LabelB, b);
         }
-        return plan.Groups.Select(g => right[g] > wrong[g] ? StepCorrectness.Correct
-            : wrong[g] > right[g] ? StepCorrectness.Wrong : StepCorrectness.Unknown).ToArray();
+        return plan.Groups.Select(g => new LabelTally(right[g], wrong[g])).ToArray();
 
         void Tally(StepCorrectness label, int group)
         {

@@ -12,6 +12,9 @@ public enum PairDecision
     /// <summary>Dropped: the judge itself labelled the chosen candidate wrong (self-judged filter).</summary>
     DroppedSelfJudged,
 
+    /// <summary>Dropped: a judge call labelled the chosen candidate wrong or the rejected one right (<c>UnanimousLabels</c>).</summary>
+    DroppedLabelDissent,
+
     /// <summary>Dropped: score margin below <c>MinScoreMargin</c>.</summary>
     DroppedMargin,
 

@@ -124,6 +124,11 @@ internal sealed class QuestionSearch
             _tally.PairsDroppedSelfJudged++;
             return PairDecision.DroppedSelfJudged;
         }
+        if (_config.UnanimousLabels && (score.Labels[best].Wrong > 0 || score.Labels[worst].Right > 0))
+        {
+            _tally.PairsDroppedLabelDissent++;
+            return PairDecision.DroppedLabelDissent;
+        }
         if (score.Scores[best] - score.Scores[worst] < _config.MinScoreMargin)
         {
             _tally.PairsDroppedMargin++;

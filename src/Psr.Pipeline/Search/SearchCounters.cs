@@ -39,6 +39,9 @@ public sealed record SearchCounters
     /// <summary>Pairs dropped by the self-judged filter (counted when decided, even if later rolled back).</summary>
     public int PairsDroppedSelfJudged { get; init; }
 
+    /// <summary>Pairs dropped because a judge call disagreed with their labels (search.unanimousLabels; counted when decided).</summary>
+    public int PairsDroppedLabelDissent { get; init; }
+
     /// <summary>Pairs dropped by the margin filter (counted when decided).</summary>
     public int PairsDroppedMargin { get; init; }
 
@@ -60,6 +63,7 @@ public sealed record SearchCounters
         BothWrongVerdicts = BothWrongVerdicts + o.BothWrongVerdicts,
         TieVerdicts = TieVerdicts + o.TieVerdicts,
         PairsDroppedSelfJudged = PairsDroppedSelfJudged + o.PairsDroppedSelfJudged,
+        PairsDroppedLabelDissent = PairsDroppedLabelDissent + o.PairsDroppedLabelDissent,
         PairsDroppedMargin = PairsDroppedMargin + o.PairsDroppedMargin,
         Pairs = Pairs + o.Pairs,
     };

@@ -66,6 +66,7 @@ public sealed class SearchStage(
         ["bothWrongVerdicts"] = c.BothWrongVerdicts,
         ["tieVerdicts"] = c.TieVerdicts,
         ["pairsDroppedSelfJudged"] = c.PairsDroppedSelfJudged,
+        ["pairsDroppedLabelDissent"] = c.PairsDroppedLabelDissent,
         ["pairsDroppedMargin"] = c.PairsDroppedMargin,
     };
 }

@@ -15,6 +15,7 @@ internal sealed class SearchTally
     public int BothWrongVerdicts;
     public int TieVerdicts;
     public int PairsDroppedSelfJudged;
+    public int PairsDroppedLabelDissent;
     public int PairsDroppedMargin;
 
     /// <summary>Counts the judge calls of one expansion.</summary>
@@ -47,6 +48,7 @@ internal sealed class SearchTally
         BothWrongVerdicts = BothWrongVerdicts,
         TieVerdicts = TieVerdicts,
         PairsDroppedSelfJudged = PairsDroppedSelfJudged,
+        PairsDroppedLabelDissent = PairsDroppedLabelDissent,
         PairsDroppedMargin = PairsDroppedMargin,
         Pairs = pairs,
     };

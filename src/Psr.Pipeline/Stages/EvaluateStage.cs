@@ -139,7 +139,7 @@ public sealed class EvaluateStage(RunConfig config, int round, string modelName,
         var breakdown = PairOracleBreakdown.From(pairs.Select(p => PairOracleClassifier.Classify(oracle, p).Category));
         var calls = results.Aggregate(new JudgeCallOracleStats(), (s, r) => s.Plus(JudgeCallOracleStats.Of(oracle, questions[r.QuestionId], r.Trace)));
         var counters = SearchCounters.Sum(results.Select(r => r.Counters));
-        return new PairSummary(results.Count, counters.Finished, pairs.Count, breakdown, calls, counters.PairsDroppedSelfJudged);
+        return new PairSummary(results.Count, counters.Finished, pairs.Count, breakdown, calls, counters.PairsDroppedSelfJudged, counters.PairsDroppedLabelDissent);
     }
 
     private Action<int> Report(string task, int total) => done => progress?.Report(new StageProgress($"{Id.Folder} {task}", done, total));

@@ -9,4 +9,6 @@ namespace Psr.Pipeline.Stages;
 /// <param name="Breakdown">Pairs per oracle category.</param>
 /// <param name="JudgeCalls">The judge's real calls where exactly one step was right.</param>
 /// <param name="DroppedSelfJudged">Pairs dropped because the judge called its own chosen step wrong.</param>
-public sealed record PairSummary(int Questions, int Finished, int Pairs, PairOracleBreakdown Breakdown, JudgeCallOracleStats JudgeCalls, int DroppedSelfJudged);
+/// <param name="DroppedLabelDissent">Pairs dropped because one judge call labelled the chosen step wrong or the rejected one right (search.unanimousLabels).</param>
+public sealed record PairSummary(int Questions, int Finished, int Pairs, PairOracleBreakdown Breakdown, JudgeCallOracleStats JudgeCalls, int DroppedSelfJudged,
+    int DroppedLabelDissent = 0);

@@ -142,4 +142,56 @@ public sealed class StepSearchJudgingTests
         Assert.Equal(pairs, r.Pairs.Count);
         Assert.Equal(1 - pairs, r.Counters.PairsDroppedMargin);
     }
+
+    [Theory]
+    [InlineData("3 a \\boxed{1}", "2 b", false, PairDecision.Kept)]
+    [InlineData("3 a \\boxed{1}", "2 b", true, PairDecision.DroppedLabelDissent)]
+    [InlineData("1 c", "2 b", true, PairDecision.DroppedLabelDissent)]
+    [InlineData("", "", true, PairDecision.Kept)]
+    public async Task Unanimous_labels_drop_a_pair_when_one_call_dissents_from_the_majority(
+        string dissenter, string opponent, bool unanimous, PairDecision decision)
+    {
+        // Given: scores [4, 2, 0]; the judge labels by rank (3 right, 1 wrong) except in the one call where it meets
+        // the dissenter (chosen "3 a" or rejected "1 c") in position A against the opponent; "" = a judge with no labels
+        var judge = new DissentingJudge(dissenter, opponent, labelled: dissenter.Length > 0);
+        var policy = new ScriptedPolicy(["3 a \\boxed{1}", "2 b", "1 c"]);
+
+        // When
+        var r = await RunOne(policy, judge, new SearchConfig { Width = 3, UnanimousLabels = unanimous });
+
+        // Then: the majority label still says right / wrong, so only unanimity drops the pair; the path is unchanged
+        var e = r.Trace.Expansions.Single();
+        Assert.Equal([4, 2, 0], e.Candidates.Select(c => c.Score));
+        Assert.Equal(decision, e.Pair);
+        Assert.Equal(["3 a \\boxed{1}"], r.Steps);
+        Assert.Equal(decision == PairDecision.Kept ? 1 : 0, r.Pairs.Count);
+        Assert.Equal(decision == PairDecision.Kept ? 0 : 1, r.Counters.PairsDroppedLabelDissent);
+        if (dissenter.Length > 0)
+            Assert.Equal([StepCorrectness.Correct, StepCorrectness.Unknown, StepCorrectness.Wrong], e.Candidates.Select(c => c.SelfLabel));
+    }
+
+    /// <summary>Prefers the higher rank; labels rank 3 right and rank 1 wrong, flipped in the dissenting call.</summary>
+    private sealed class DissentingJudge(string dissenter, string opponent, bool labelled) : IStepJudge
+    {
+        public Task<IReadOnlyList<StepJudgment>> JudgeAsync(IReadOnlyList<StepComparison> comparisons, CancellationToken cancellationToken)
+        {
+            IReadOnlyList<StepJudgment> result = comparisons.Select(c =>
+            {
+                var verdict = RuleJudge.Rank(c.CandidateA).CompareTo(RuleJudge.Rank(c.CandidateB)) switch
+                {
+                    > 0 => JudgeVerdict.A, < 0 => JudgeVerdict.B, _ => JudgeVerdict.Tie,
+                };
+                var flip = c.CandidateA == dissenter && c.CandidateB == opponent;
+                return new StepJudgment(verdict, Label(c.CandidateA, flip), Label(c.CandidateB, false), "");
+            }).ToList();
+            return Task.FromResult(result);
+        }
+
+        private StepCorrectness Label(string text, bool flip) => !labelled ? StepCorrectness.Unknown : RuleJudge.Rank(text) switch
+        {
+            3 => flip ? StepCorrectness.Wrong : StepCorrectness.Correct,
+            1 => flip ? StepCorrectness.Correct : StepCorrectness.Wrong,
+            _ => StepCorrectness.Unknown,
+        };
+    }
 }
