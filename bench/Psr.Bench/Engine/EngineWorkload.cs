@@ -14,7 +14,7 @@ internal sealed record EngineWorkload(string Name, WorkloadKind Kind, IReadOnlyD
 {
     /// <summary>Every workload name, in run order.</summary>
     public static readonly IReadOnlyList<string> Names =
-        ["matmul", "train-d128", "train-d256", "sample-b1", "sample-b16", "matmul-bf16", "train-d128-bf16", "sample-b16-bf16", "train-d128-autocast", "sample-b16-autocast"];
+        ["matmul", "train-d128", "train-d256", "sample-b1", "sample-b16", "matmul-bf16", "train-d128-bf16", "sample-b16-bf16", "train-d128-autocast", "sample-b16-autocast", "sample-judge"];
 
     /// <summary>Unit of the measured value.</summary>
     public string Unit => Kind == WorkloadKind.Matmul ? "GFLOP/s" : "tok/s";
@@ -57,6 +57,9 @@ internal sealed record EngineWorkload(string Name, WorkloadKind Kind, IReadOnlyD
             // the peer runs its bfloat16 route as above (it ignores `autocast`)
             Train(128, 12, 0.95) with { Name = "train-d128-autocast", Args = new Dictionary<string, long>(Train(128, 12, 0.95).Args) { ["bf16"] = 1, ["autocast"] = 1 }, Target = null },
             Sample(16, 1.0) with { Name = "sample-b16-autocast", Args = new Dictionary<string, long>(Sample(16, 1.0).Args) { ["bf16"] = 1, ["autocast"] = 1 }, Target = null },
+            // the shape of the loop's judge calls: 256 prompts of ~128 tokens, ~64 new tokens each
+            new EngineWorkload("sample-judge", WorkloadKind.Sample,
+                new Dictionary<string, long>(Model(128)) { ["batch"] = 256, ["prompt"] = 128, ["new"] = quick ? 16 : 64, ["reps"] = quick ? 1 : 3 }, null),
         };
         return options.Only.Count == 0 ? all : all.Where(w => options.Only.Contains(w.Name)).ToArray();
     }
