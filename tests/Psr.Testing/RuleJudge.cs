@@ -10,8 +10,11 @@ public sealed class RuleJudge(Func<string, string, JudgeVerdict> verdict, Func<s
     public int Calls { get; private set; }
 
     /// <summary>Prefers the higher rank; equal ranks tie. Rank = the first digit in the text (0 when none).</summary>
-    public static RuleJudge ByRank(Func<string, StepCorrectness>? label = null) =>
-        new((a, b) => Rank(a).CompareTo(Rank(b)) switch { > 0 => JudgeVerdict.A, < 0 => JudgeVerdict.B, _ => JudgeVerdict.Tie }, label);
+    public static RuleJudge ByRank(Func<string, StepCorrectness>? label = null) => new(RankVerdict, label);
+
+    /// <summary>A when <paramref name="a"/> ranks higher, B when lower, Tie when equal.</summary>
+    public static JudgeVerdict RankVerdict(string a, string b) =>
+        Rank(a).CompareTo(Rank(b)) switch { > 0 => JudgeVerdict.A, < 0 => JudgeVerdict.B, _ => JudgeVerdict.Tie };
 
     public static int Rank(string text) => text.FirstOrDefault(char.IsDigit) is var c and not '\0' ? c - '0' : 0;
 

@@ -177,12 +177,8 @@ public sealed class StepSearchJudgingTests
         {
             IReadOnlyList<StepJudgment> result = comparisons.Select(c =>
             {
-                var verdict = RuleJudge.Rank(c.CandidateA).CompareTo(RuleJudge.Rank(c.CandidateB)) switch
-                {
-                    > 0 => JudgeVerdict.A, < 0 => JudgeVerdict.B, _ => JudgeVerdict.Tie,
-                };
                 var flip = c.CandidateA == dissenter && c.CandidateB == opponent;
-                return new StepJudgment(verdict, Label(c.CandidateA, flip), Label(c.CandidateB, false), "");
+                return new StepJudgment(RuleJudge.RankVerdict(c.CandidateA, c.CandidateB), Label(c.CandidateA, flip), Label(c.CandidateB, false), "");
             }).ToList();
             return Task.FromResult(result);
         }
