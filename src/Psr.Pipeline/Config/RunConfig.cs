@@ -10,7 +10,7 @@ namespace Psr.Pipeline.Config;
 /// </summary>
 public sealed record RunConfig
 {
-    /// <summary>The preset this configuration starts from (<c>default</c>, <c>smoke</c>). Default "default".</summary>
+    /// <summary>The preset this configuration starts from (<c>default</c>, <c>smoke</c>, <c>paper</c>, <c>plateau</c>). Default "default".</summary>
     public string Preset { get; init; } = "default";
 
     /// <summary>Seed data.</summary>
