@@ -77,8 +77,8 @@ public static class RunPresets
     };
 
     /// <summary>
-    /// The recipe measured best so far on the built-in world (docs/world.md §9, attempts 12–13: M4 − M1 +1.8 and +1.3
-    /// over continued SFT, mean of two seeds): M1 trained to its plateau on a limited seed set (2,000 IFT + 2,000 EFT
+    /// The recipe measured best so far on the built-in world (docs/world.md §9, attempts 12–13: M4 − M1 +2.3 and +1.8
+    /// over continued SFT, mean of three seeds): M1 trained to its plateau on a limited seed set (2,000 IFT + 2,000 EFT
     /// examples, 1,600 Init steps, the dev curve every 200), then three rounds of 2,000 fresh questions searched at
     /// T = 1.0 with the unanimous-label rule and trained by step-DPO + NLL at lr 1e-5 for 3 epochs. No test-time search
     /// in the evaluations, as measured. Its Init alone takes 16–30 min on 2 cores, so it is not the default.
@@ -91,7 +91,7 @@ public static class RunPresets
         Search = TinySearch with { Temperature = 1.0, UnanimousLabels = true },
         Dpo = Default.Dpo with { Epochs = 3 },
         Evaluation = Default.Evaluation with { TestTimeProblems = 0 },
-        // The measured rounds kept 766–874 pairs of 2,000 questions (mean 0.41 a question): the control's dose.
+        // The measured rounds kept 748–874 pairs of 2,000 questions (about 0.41 a question): the control's dose.
         ContinuedSft = new ContinuedSftConfig { PairsPerQuestion = 0.41 },
         Rounds = [new() { Name = "M2", Questions = 2000 }, new() { Name = "M3", Questions = 2000 }, new() { Name = "M4", Questions = 2000 }],
     };
