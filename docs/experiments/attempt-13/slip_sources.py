@@ -63,7 +63,7 @@ def kinds(paths):
             for step in r['output'].split('\n'):
                 m = STEP.match(step.strip())
                 if m:
-                    kind = f'{m[1].lstrip("-").__len__()}-digit {m[2]} {m[3].lstrip("-").__len__()}-digit'
+                    kind = f'{len(m[1].lstrip("-"))}-digit {m[2]} {len(m[3].lstrip("-"))}-digit'
                     total[kind] += 1
                     slips[kind] += not arith_ok(step)
         tables.append((total, slips))

@@ -34,18 +34,21 @@ public sealed class PlateauPresetTests
     public void Its_stages_hash_like_the_measured_runs_so_their_artifacts_resume_under_it()
     {
         // Given the preset and the default preset with the overrides the measured runs were started with
-        using var a = new TempDir();
-        using var b = new TempDir();
-        var plateau = RunPresets.Plateau;
         var measured = RunConfigLoader.Load("default", overrides: MeasuredOverrides);
 
         // When
-        var presetHashes = new SelfRewardingLoop(plateau, RunDirectory.Create(a.Path, plateau)).Stages().Select(s => (s.Id.Folder, s.ConfigHash)).ToList();
-        var measuredHashes = new SelfRewardingLoop(measured, RunDirectory.Create(b.Path, measured)).Stages().Select(s => (s.Id.Folder, s.ConfigHash)).ToList();
+        var presetHashes = StageHashes(RunPresets.Plateau);
+        var measuredHashes = StageHashes(measured);
 
         // Then every process stage is the same work (only the preset's name and the control's dose differ)
         Assert.Equal(13, presetHashes.Count);
         Assert.Equal(measuredHashes, presetHashes);
+    }
+
+    private static List<(string Folder, string Hash)> StageHashes(RunConfig config)
+    {
+        using var dir = new TempDir();
+        return new SelfRewardingLoop(config, RunDirectory.Create(dir.Path, config)).Stages().Select(s => (s.Id.Folder, s.ConfigHash)).ToList();
     }
 
     [Fact]
