@@ -128,7 +128,7 @@ public static class Qwen2Checkpoint
         foreach (var (name, source) in sources.Entries)
         {
             if (!expected.ContainsKey(name) && !Ignorable(name, model.Config))
-                throw new PsrException($"{source.Header.Path}: unexpected tensor '{name}' (not a parameter of the model config.json describes)");
+                throw new PsrException($"{source.Header.Path}: unexpected tensor '{MessageText.OneLine(name)}' (not a parameter of the model config.json describes)");
         }
         using var noGrad = no_grad();
         foreach (var (name, parameter) in expected)

@@ -18,7 +18,7 @@ public static class SafetensorsFile
     {
         var length = entry.End - entry.Begin;
         if (length > Array.MaxLength)
-            throw new PsrException($"{header.Path}: tensor '{entry.Name}': {length} bytes exceed the {Array.MaxLength}-byte limit of one read");
+            throw new PsrException($"{header.Path}: tensor '{MessageText.OneLine(entry.Name)}': {length} bytes exceed the {Array.MaxLength}-byte limit of one read");
         var bytes = new byte[length];
         using (var file = File.OpenRead(header.Path))
         {

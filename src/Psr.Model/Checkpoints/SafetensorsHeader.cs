@@ -86,14 +86,14 @@ public sealed class SafetensorsHeader
 
     private static SafetensorsEntry ParseEntry(string path, string name, JsonElement value, long dataLength)
     {
-        PsrException Bad(string what) => new($"{path}: tensor '{name}': {what}");
+        PsrException Bad(string what) => new($"{path}: tensor '{MessageText.OneLine(name)}': {what}");
         if (value.ValueKind != JsonValueKind.Object)
             throw Bad($"expected an object, got {value.ValueKind}");
         if (!value.TryGetProperty("dtype", out var dtypeJson) || dtypeJson.ValueKind != JsonValueKind.String)
             throw Bad("missing string 'dtype'");
         var dtypeName = dtypeJson.GetString()!;
         if (!SafetensorsDtypes.TryParse(dtypeName, out var dtype, out var elementSize))
-            throw Bad($"unknown dtype '{dtypeName}' (known: {string.Join(", ", SafetensorsDtypes.Names)})");
+            throw Bad($"unknown dtype '{MessageText.OneLine(dtypeName)}' (known: {string.Join(", ", SafetensorsDtypes.Names)})");
         var shape = Integers(value, "shape") ?? throw Bad("missing integer array 'shape'");
         if (shape.Any(d => d < 0))
             throw Bad($"negative dimension in shape {SafetensorsEntry.ShapeToText(shape)}");

@@ -71,6 +71,8 @@ public sealed class BadCheckpointTests
             "tensor 'model.norm.weight': data_offsets [0, 64] span 64 bytes but F32 [32] needs 128" },
         { WithHeader("{\"model.norm.weight\":{\"dtype\":\"Q4\",\"shape\":[32],\"data_offsets\":[0,64]}}", 64),
             "tensor 'model.norm.weight': unknown dtype 'Q4'" },
+        { WithHeader("{\"a\\nb\":{\"dtype\":\"Q\\r4\",\"shape\":[32],\"data_offsets\":[0,64]}}", 64),
+            "tensor 'a\\nb': unknown dtype 'Q\\r4'" },
         { WithHeader("{\"model.norm.weight\":{\"dtype\":\"F32\",\"shape\":[32],\"data_offsets\":[0,128]}}", 128),
             "missing tensor 'model.embed_tokens.weight'" },
     };
