@@ -19,13 +19,15 @@ public static class PsrApp
     /// </summary>
     public const string StdinArgument = Jsonl.StdinMarker;
 
-    /// <summary>Builds the application; tests run it in-process.</summary>
-    public static CommandApp Build()
+    /// <summary>Builds the application; tests run it in-process, with <paramref name="console"/> taking help and parse errors.</summary>
+    public static CommandApp Build(IAnsiConsole? console = null)
     {
         var app = new CommandApp();
         app.Configure(c =>
         {
             c.SetApplicationName("psr");
+            if (console is not null)
+                c.ConfigureConsole(console);
             c.PropagateExceptions();
             c.UseStrictParsing();
             c.AddCommand<EvalCommand>("eval").WithDescription("Evaluate predictions on a benchmark (or --gold: check the grader on gold solutions).");
@@ -60,7 +62,7 @@ public static class PsrApp
     /// and a non-zero exit: user errors (bad input, bad configuration) exit <see cref="UserError"/>, anything else
     /// <see cref="InternalError"/>, with its stack trace only under <see cref="VerboseFlag"/>.
     /// </summary>
-    public static int Run(string[] args)
+    public static int Run(string[] args, IAnsiConsole? console = null)
     {
         // Output formats never depend on the user's locale (numbers in JSON, tables, reports).
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -69,7 +71,7 @@ public static class PsrApp
         var rewritten = args.Where(a => a != VerboseFlag).Select(a => a == "-" ? Jsonl.StdinMarker : a).ToArray();
         try
         {
-            return Build().Run(rewritten);
+            return Build(console).Run(rewritten);
         }
         catch (Exception e)
         {

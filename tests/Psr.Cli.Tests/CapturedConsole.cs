@@ -3,7 +3,7 @@ namespace Psr.Cli.Tests;
 /// <summary>Runs the CLI in-process with stdin, stdout and stderr redirected, restoring them afterwards.</summary>
 internal static class CapturedConsole
 {
-    public static (int Code, string Out, string Err) Run(string[] args, string stdin = "")
+    public static (int Code, string Out, string Err) Run(string[] args, string stdin = "", Spectre.Console.IAnsiConsole? console = null)
     {
         var (oldIn, oldOut, oldErr) = (Console.In, Console.Out, Console.Error);
         var stdout = new StringWriter();
@@ -13,7 +13,7 @@ internal static class CapturedConsole
             Console.SetIn(new StringReader(stdin));
             Console.SetOut(stdout);
             Console.SetError(stderr);
-            var code = PsrApp.Run(args);
+            var code = PsrApp.Run(args, console);
             return (code, stdout.ToString(), stderr.ToString());
         }
         finally

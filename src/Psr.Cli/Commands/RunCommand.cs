@@ -25,15 +25,16 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         public string? Config { get; init; }
 
         [CommandOption("--set <KEY=VALUE>")]
-        [Description("Override one value, e.g. --set search.width=4 --set rounds[0].questions=100 (repeatable).")]
+        // Help descriptions are Spectre markup: a literal bracket is written doubled.
+        [Description("Override one value, e.g. --set search.width=4 --set rounds[[0]].questions=100 (repeatable).")]
         public string[] Set { get; init; } = [];
 
         [CommandOption("--methods <LIST>")]
-        [Description("Run several methods side by side, e.g. process,outcome (same as --set experiment.methods=[...]); each gets its own sub-run.")]
+        [Description("Run several methods side by side, e.g. process,outcome (same as --set experiment.methods=[[...]]); each gets its own sub-run.")]
         public string? Methods { get; init; }
 
         [CommandOption("--seeds <LIST>")]
-        [Description("Run every method once per seed, e.g. 1,2,3 (same as --set experiment.seeds=[...]); the report shows mean and spread.")]
+        [Description("Run every method once per seed, e.g. 1,2,3 (same as --set experiment.seeds=[[...]]); the report shows mean and spread.")]
         public string? Seeds { get; init; }
 
         [CommandOption("--out <DIR>")]
