@@ -23,7 +23,10 @@ public static class OutcomePairStats
         var scored = results.Count(r => r.Decision != OutcomeDecision.DroppedUnscored);
         var calls = results.Sum(r => r.Candidates.Sum(c => c.Outputs.Count));
         var ties = results.Count(r => r.Decision == OutcomeDecision.DroppedTie);
-        return new PairStats(results.Count, scored, pairs.Count, breakdown, agrees, 0, calls, ties / (double)Math.Max(1, results.Count));
+        PairDrop Drop(string rule, OutcomeDecision decision) => new(rule, results.Count(r => r.Decision == decision));
+        return new PairStats(results.Count, scored, pairs.Count, breakdown, agrees, 0, calls, ties / (double)Math.Max(1, results.Count),
+            [Drop("unscored", OutcomeDecision.DroppedUnscored), Drop("tie", OutcomeDecision.DroppedTie),
+             Drop("identical", OutcomeDecision.DroppedIdentical), Drop("margin", OutcomeDecision.DroppedMargin)]);
     }
 
     /// <summary>The oracle's category of a whole-solution pair.</summary>

@@ -11,5 +11,19 @@ namespace Psr.Reports;
 /// <param name="Rollbacks">Expansions that rolled back the previous step.</param>
 /// <param name="JudgeCalls">Judge calls the search made.</param>
 /// <param name="JudgeTieRate">Judge calls of the search that returned a tie.</param>
+/// <param name="Dropped">Where candidate pairs went, by rule in the order the rules apply: for the step search,
+/// expansions without a pair (identical candidates, all tie) and pairs the filters dropped, counted when decided (a
+/// later rollback or an unfinished path drops more); for the outcome baseline, questions per drop reason. Null in
+/// reports written before it was kept.</param>
 public sealed record PairStats(int Questions, int Finished, int Pairs, PairOracleBreakdown? Breakdown, double? OracleAgreesWithChosen,
-    int Rollbacks, int JudgeCalls, double JudgeTieRate);
+    int Rollbacks, int JudgeCalls, double JudgeTieRate, IReadOnlyList<PairDrop>? Dropped = null)
+{
+    /// <summary>"self-judged 146, label dissent 671" (rules that dropped nothing left out), or "none".</summary>
+    public string DroppedText => Dropped is null ? "–"
+        : Dropped.Any(d => d.Pairs > 0) ? string.Join(", ", Dropped.Where(d => d.Pairs > 0).Select(d => $"{d.Rule} {d.Pairs}")) : "none";
+}
+
+/// <summary>Pairs one rule dropped in a round.</summary>
+/// <param name="Rule">The rule, e.g. "label dissent" (<c>search.unanimousLabels</c>).</param>
+/// <param name="Pairs">Candidate pairs it dropped.</param>
+public sealed record PairDrop(string Rule, int Pairs);

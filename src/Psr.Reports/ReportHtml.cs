@@ -50,7 +50,7 @@ public static class ReportHtml
 
     private static string ModelTable(RunReport report, HtmlEncoder h)
     {
-        var sb = new StringBuilder("<table id=\"models\"><tr><th>model</th><th>greedy acc [95% CI]</th><th>judge acc</th><th>position bias</th><th>tie rate</th><th>pairs</th><th>oracle-clean pairs</th><th>rollbacks</th><th>TTS greedy / self / oracle</th><th>steps</th><th>step chars</th><th>DPO loss / margin (last)</th></tr>\n");
+        var sb = new StringBuilder("<table id=\"models\"><tr><th>model</th><th>greedy acc [95% CI]</th><th>judge acc</th><th>position bias</th><th>tie rate</th><th>pairs</th><th>oracle-clean pairs</th><th>dropped</th><th>rollbacks</th><th>TTS greedy / self / oracle</th><th>steps</th><th>step chars</th><th>DPO loss / margin (last)</th></tr>\n");
         foreach (var m in report.Models)
         {
             var g = m.Greedy;
@@ -58,7 +58,7 @@ public static class ReportHtml
             var last = m.Dpo is { Loss.Count: > 0 } d ? $"{F(d.Loss[^1])} / {F(d.RewardMargin[^1])}" : "–";
             sb.Append(CultureInfo.InvariantCulture, $"<tr><td>{h.Encode(m.Model)}</td><td>{P(g.Accuracy)} [{P(g.Interval.Low)}, {P(g.Interval.High)}] (n={g.Problems})</td>")
               .Append(CultureInfo.InvariantCulture, $"<td>{P(m.Judge?.Accuracy)}</td><td>{P(m.Judge?.PositionBiasRate)}</td><td>{P(m.Judge?.TieRate)}</td>")
-              .Append(CultureInfo.InvariantCulture, $"<td>{m.Pairs?.Pairs.ToString(CultureInfo.InvariantCulture) ?? "–"}</td><td>{m.Pairs?.Breakdown?.Clean.ToString(CultureInfo.InvariantCulture) ?? "–"}</td><td>{m.Pairs?.Rollbacks.ToString(CultureInfo.InvariantCulture) ?? "–"}</td>")
+              .Append(CultureInfo.InvariantCulture, $"<td>{m.Pairs?.Pairs.ToString(CultureInfo.InvariantCulture) ?? "–"}</td><td>{m.Pairs?.Breakdown?.Clean.ToString(CultureInfo.InvariantCulture) ?? "–"}</td><td>{h.Encode(m.Pairs?.DroppedText ?? "–")}</td><td>{m.Pairs?.Rollbacks.ToString(CultureInfo.InvariantCulture) ?? "–"}</td>")
               .Append(CultureInfo.InvariantCulture, $"<td>{(t is null ? "–" : $"{P(t.GreedyAccuracy)} / {P(t.SelfJudgeAccuracy)} / {P(t.OracleJudgeAccuracy)}")}</td>")
               .Append(CultureInfo.InvariantCulture, $"<td>{F(m.Shape.MeanSteps)}</td><td>{F(m.Shape.MeanStepChars)}</td><td>{last}</td></tr>\n");
         }

@@ -22,6 +22,9 @@ public static class ReportMarkdown
         if (JudgeKindTable.Markdown(report) is { Length: > 0 } kinds)
             sb.AppendLine(kinds);
         foreach (var m in report.Models)
+            if (m.Pairs is { Dropped: not null } p)
+                sb.AppendLine(CultureInfo.InvariantCulture, $"{m.Model} pairs dropped: {p.DroppedText}.");
+        foreach (var m in report.Models)
             foreach (var b in m.Benchmarks ?? [])
                 sb.AppendLine(CultureInfo.InvariantCulture,
                     $"{m.Model} on {b.Benchmark}: {Pct(b.Accuracy)} [{Pct(b.Interval.Low)}, {Pct(b.Interval.High)}] of {b.Items} items, truncated {Pct(b.TruncationRate)}, no answer {b.NoAnswer}");

@@ -102,7 +102,12 @@ public static class RunReportBuilder
         var breakdown = oracle is null ? null : PairOracleBreakdown.From(pairs.Select(p => PairOracleClassifier.Classify(oracle, p).Category));
         double? agrees = breakdown is null ? null : breakdown.Clean / (double)Math.Max(1, pairs.Count);
         return new PairStats(results.Count, counters.Finished, pairs.Count, breakdown, agrees, counters.Rollbacks, counters.JudgeCalls,
-            counters.TieVerdicts / (double)Math.Max(1, counters.JudgeCalls));
+            counters.TieVerdicts / (double)Math.Max(1, counters.JudgeCalls),
+            [
+                new("identical candidates", counters.IdenticalExpansions), new("all tie", counters.AllTieExpansions),
+                new("self-judged", counters.PairsDroppedSelfJudged), new("label dissent", counters.PairsDroppedLabelDissent),
+                new("margin", counters.PairsDroppedMargin),
+            ]);
     }
 
     private static DpoCurve? Dpo(RunDirectory run, int round, SelfRewardingMethod method)

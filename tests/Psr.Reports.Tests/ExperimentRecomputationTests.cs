@@ -70,6 +70,15 @@ public sealed class ExperimentRecomputationTests(TinyExperimentRun run) : IClass
                 var pairs = Lines(Path.Combine(Stage($"outcome-seed{seed}", round, "score"), "pairs.jsonl"));
                 Assert.Equal(outcome.Count(r => r.GetProperty("decision").GetString() == "Kept"), pairs.Count);
                 Assert.True(File.Exists(Path.Combine(Stage($"outcome-seed{seed}", round, "dpo"), "model", "model.safetensors")));
+
+                // And the report counts the questions each drop reason took
+                var report = run.Reports.Single(r => r.Method == ReportMethod.OutcomeSelfRewarding && r.Seed == seed);
+                var dropped = report.Models.Single(m => m.Round == round).Pairs!.Dropped!.ToDictionary(d => d.Rule, d => d.Pairs);
+                int Decided(string decision) => outcome.Count(r => r.GetProperty("decision").GetString() == decision);
+                Assert.Equal(new Dictionary<string, int>
+                {
+                    ["unscored"] = Decided("DroppedUnscored"), ["tie"] = Decided("DroppedTie"), ["identical"] = Decided("DroppedIdentical"), ["margin"] = Decided("DroppedMargin"),
+                }, dropped);
             }
         }
     }

@@ -83,6 +83,14 @@ public sealed class ReportRecomputationTests(TinyReportRun run) : IClassFixture<
             Assert.Equal(Compact(evalPairs.GetProperty("breakdown")), Compact(p.GetProperty("breakdown")));
             Assert.Equal(results.Sum(r => r.GetProperty("counters").GetProperty("rollbacks").GetInt32()), p.GetProperty("rollbacks").GetInt32());
             Assert.Equal(results.Sum(r => r.GetProperty("counters").GetProperty("judgeCalls").GetInt32()), p.GetProperty("judgeCalls").GetInt32());
+            int Sum(string counter) => results.Sum(r => r.GetProperty("counters").GetProperty(counter).GetInt32());
+            var dropped = p.GetProperty("dropped").EnumerateArray().ToDictionary(d => d.GetProperty("rule").GetString()!, d => d.GetProperty("pairs").GetInt32());
+            Assert.Equal(new Dictionary<string, int>
+            {
+                ["identical candidates"] = Sum("identicalExpansions"), ["all tie"] = Sum("allTieExpansions"),
+                ["self-judged"] = Sum("pairsDroppedSelfJudged"), ["label dissent"] = Sum("pairsDroppedLabelDissent"), ["margin"] = Sum("pairsDroppedMargin"),
+            }, dropped);
+            Assert.Contains($"{m.GetProperty("model").GetString()} pairs dropped: ", ReportMarkdown.Render(run.Report), StringComparison.Ordinal);
             var dpo = m.GetProperty("dpo");
             Assert.Equal(history.Select(h => h.GetProperty("dpoLoss").GetDouble()), dpo.GetProperty("loss").EnumerateArray().Select(x => x.GetDouble()));
             Assert.Equal(history.Select(h => h.GetProperty("rewardMargin").GetDouble()), dpo.GetProperty("rewardMargin").EnumerateArray().Select(x => x.GetDouble()));
