@@ -19,13 +19,37 @@ public sealed class TextGenerator(Qwen2ForCausalLM model, ITokenizer tokenizer)
     public IReadOnlyList<Completion> Sample(IReadOnlyList<string> prompts, SamplingOptions options) =>
         Sample(prompts.Select(p => new GenerationRequest(p)).ToList(), options);
 
-    /// <summary>Samples completions for requests with their own stop strings and limits, prompt-major.</summary>
+    /// <summary>
+    /// Samples completions for requests with their own stop strings and limits, prompt-major. With
+    /// <see cref="SamplingOptions.LengthBuckets"/>, where no row draws from the call-wide random stream (greedy, or
+    /// every request seeded), the prompts run in <see cref="LengthBuckets"/>, each bucket its own batch: a row's result
+    /// does not depend on its batch, so only the pad work changes.
+    /// </summary>
     public IReadOnlyList<Completion> Sample(IReadOnlyList<GenerationRequest> requests, SamplingOptions options)
     {
         options.Validate();
         if (requests.Count == 0)
             return [];
         var prompts = requests.Select(Encode).ToList();
+        var independent = options.Temperature == 0 || requests.All(r => r.Seed is not null);
+        var buckets = options.LengthBuckets && independent ? LengthBuckets.Of(prompts.Select(p => p.Length).ToList(), options.Candidates) : [];
+        if (buckets.Count <= 1)
+            return SampleBatch(requests, prompts, options);
+        var completions = new Completion[requests.Count * options.Candidates];
+        foreach (var bucket in buckets)
+        {
+            var part = SampleBatch(bucket.Select(i => requests[i]).ToList(), bucket.Select(i => prompts[i]).ToList(), options);
+            foreach (var c in part)
+            {
+                var prompt = bucket[c.PromptIndex];
+                completions[prompt * options.Candidates + c.Candidate] = c with { PromptIndex = prompt };
+            }
+        }
+        return completions;
+    }
+
+    private IReadOnlyList<Completion> SampleBatch(IReadOnlyList<GenerationRequest> requests, List<int[]> prompts, SamplingOptions options)
+    {
         var n = options.Candidates;
         var states = requests.SelectMany((r, i) => Enumerable.Range(0, n).Select(j =>
             new SequenceState(i, j, r.StopStrings ?? options.StopStrings, r.MaxNewTokens ?? options.MaxNewTokens))).ToArray();

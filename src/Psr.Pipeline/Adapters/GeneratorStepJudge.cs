@@ -23,7 +23,7 @@ public sealed class GeneratorStepJudge(TextGenerator generator, int maxJudgeToke
         cancellationToken.ThrowIfCancellationRequested();
         var requests = comparisons.Select(c => new GenerationRequest(JudgePrompt.Format(c.Question, c.PreviousSteps, c.CandidateA, c.CandidateB),
             Seed: temperature > 0 ? c.Seed : null)).ToList();
-        var options = new SamplingOptions { Temperature = temperature, MaxNewTokens = maxJudgeTokens, StopStrings = [VerdictEnd] };
+        var options = new SamplingOptions { Temperature = temperature, MaxNewTokens = maxJudgeTokens, StopStrings = [VerdictEnd], LengthBuckets = true };
         var outputs = generator.Sample(requests, options);
         WorkMeter.Judged(comparisons.Count);
         IReadOnlyList<StepJudgment> result = outputs

@@ -24,7 +24,7 @@ public sealed class GeneratorStepPolicy(TextGenerator generator) : IStepPolicy
         var options = new SamplingOptions
         {
             Temperature = sampling.Temperature, TopP = sampling.TopP, Candidates = sampling.Width,
-            MaxNewTokens = sampling.MaxStepTokens, StopStrings = StepStop,
+            MaxNewTokens = sampling.MaxStepTokens, StopStrings = StepStop, LengthBuckets = true,
         };
         var completions = generator.Sample(requests, options);
         IReadOnlyList<IReadOnlyList<StepCandidate>> result = completions

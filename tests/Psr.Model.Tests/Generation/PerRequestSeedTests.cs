@@ -26,6 +26,23 @@ public sealed class PerRequestSeedTests
     }
 
     [Fact]
+    public void Seeded_requests_split_into_length_buckets_sample_as_they_do_alone()
+    {
+        // Given 30 seeded prompts of very different lengths, three candidates each (90 rows: several buckets)
+        var generator = NewGenerator();
+        var requests = Enumerable.Range(0, 30).Select(i => new GenerationRequest(new string('1', 1 + i * 7 % 45) + "+2=", Seed: (ulong)(100 + i))).ToList();
+        Assert.True(LengthBuckets.Of(requests.Select(r => r.Prompt.Length).ToList(), 3).Count > 1);
+
+        // When sampled together in length buckets
+        var batched = generator.Sample(requests, Sampling with { LengthBuckets = true });
+
+        // Then prompt-major order holds and each prompt's candidates are those it samples alone
+        Assert.Equal(Enumerable.Range(0, 90).Select(k => (k / 3, k % 3)), batched.Select(c => (c.PromptIndex, c.Candidate)));
+        foreach (var i in new[] { 0, 11, 29 })
+            Assert.Equal(generator.Sample([requests[i]], Sampling).Select(c => c.Text), batched.Where(c => c.PromptIndex == i).Select(c => c.Text));
+    }
+
+    [Fact]
     public void Another_request_seed_gives_other_samples_and_candidates_of_one_prompt_differ()
     {
         // Given one prompt sampled with seed 99 and with seed 100

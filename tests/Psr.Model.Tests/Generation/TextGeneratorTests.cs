@@ -33,6 +33,23 @@ public sealed class TextGeneratorTests
     }
 
     [Fact]
+    public void Greedy_outputs_of_a_batch_split_into_length_buckets_equal_each_prompt_alone()
+    {
+        // Given 100 prompts of 1 to 40 characters, enough rows for several length buckets
+        var generator = NewGenerator();
+        var prompts = Enumerable.Range(0, 100).Select(i => string.Concat(Enumerable.Repeat("7+", 1 + (i * 17 % 40) / 2))[..(1 + i * 17 % 40)]).ToList();
+        Assert.True(LengthBuckets.Of(prompts.Select(p => p.Length).ToList(), 1).Count > 1);
+
+        // When they are generated together in length buckets, and some of them alone
+        var batched = generator.Sample(prompts, Greedy with { LengthBuckets = true });
+
+        // Then the results come back in prompt order, each as it is alone
+        Assert.Equal(Enumerable.Range(0, 100), batched.Select(c => c.PromptIndex));
+        foreach (var i in new[] { 0, 5, 17, 30, 63, 99 })
+            Assert.Equal(generator.Sample([prompts[i]], Greedy).Single().TokenIds, batched[i].TokenIds);
+    }
+
+    [Fact]
     public void Greedy_candidates_expanded_from_one_prefill_equal_the_single_run()
     {
         var generator = NewGenerator();
