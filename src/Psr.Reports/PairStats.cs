@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Psr.Pipeline.Metrics;
 
 namespace Psr.Reports;
@@ -19,11 +20,7 @@ public sealed record PairStats(int Questions, int Finished, int Pairs, PairOracl
     int Rollbacks, int JudgeCalls, double JudgeTieRate, IReadOnlyList<PairDrop>? Dropped = null)
 {
     /// <summary>"self-judged 146, label dissent 671" (rules that dropped nothing left out), or "none".</summary>
+    [JsonIgnore]
     public string DroppedText => Dropped is null ? "–"
         : Dropped.Any(d => d.Pairs > 0) ? string.Join(", ", Dropped.Where(d => d.Pairs > 0).Select(d => $"{d.Rule} {d.Pairs}")) : "none";
 }
-
-/// <summary>Pairs one rule dropped in a round.</summary>
-/// <param name="Rule">The rule, e.g. "label dissent" (<c>search.unanimousLabels</c>).</param>
-/// <param name="Pairs">Candidate pairs it dropped.</param>
-public sealed record PairDrop(string Rule, int Pairs);
