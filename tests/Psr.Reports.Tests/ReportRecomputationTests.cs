@@ -67,6 +67,7 @@ public sealed class ReportRecomputationTests(TinyReportRun run) : IClassFixture<
     [Fact]
     public void Pairs_and_dpo_curves_match_the_round_artifacts()
     {
+        var summary = ReportMarkdown.Render(run.Report);
         foreach (var m in ReportJson.GetProperty("models").EnumerateArray().Skip(1))
         {
             // Given the round's pairs, results, history and the evaluation's oracle breakdown
@@ -90,7 +91,7 @@ public sealed class ReportRecomputationTests(TinyReportRun run) : IClassFixture<
                 ["identical candidates"] = Sum("identicalExpansions"), ["all tie"] = Sum("allTieExpansions"),
                 ["self-judged"] = Sum("pairsDroppedSelfJudged"), ["label dissent"] = Sum("pairsDroppedLabelDissent"), ["margin"] = Sum("pairsDroppedMargin"),
             }, dropped);
-            Assert.Contains($"{m.GetProperty("model").GetString()} pairs dropped: ", ReportMarkdown.Render(run.Report), StringComparison.Ordinal);
+            Assert.Contains($"{m.GetProperty("model").GetString()} pairs dropped: ", summary, StringComparison.Ordinal);
             var dpo = m.GetProperty("dpo");
             Assert.Equal(history.Select(h => h.GetProperty("dpoLoss").GetDouble()), dpo.GetProperty("loss").EnumerateArray().Select(x => x.GetDouble()));
             Assert.Equal(history.Select(h => h.GetProperty("rewardMargin").GetDouble()), dpo.GetProperty("rewardMargin").EnumerateArray().Select(x => x.GetDouble()));

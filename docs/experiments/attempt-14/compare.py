@@ -2,8 +2,10 @@
 # evaluated model of run A and of run B (each "run" or "run:K" for model MK), 95 % paired bootstrap (2,000 resamples, seed 1)
 import json
 import os
-import random
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'attempt-13'))
+from seeds_table import paired  # noqa: E402  (attempt 13's paired bootstrap)
 
 HW = '/work/exp/hw/'
 
@@ -14,14 +16,6 @@ def model(spec):
         k = max(i for i in range(1, 10) if os.path.exists(f'{HW}{run}/stages/0{i}-evaluate/greedy.jsonl'))
     path = f'{HW}{run}/stages/0{k}-evaluate/greedy.jsonl'
     return f'{run} M{k}', {r['id']: r['correct'] for r in map(json.loads, open(path))}
-
-
-def paired(a, b):
-    diff = [a[i] - b[i] for i in sorted(set(a) & set(b))]
-    n = len(diff)
-    rng = random.Random(1)
-    boot = sorted(sum(diff[rng.randrange(n)] for _ in range(n)) / n * 100 for _ in range(2000))
-    return f'{sum(diff) / n * 100:+.2f} [{boot[50]:+.2f}, {boot[1949]:+.2f}]'
 
 
 args = sys.argv[1:]
