@@ -6,7 +6,9 @@ namespace Psr.Pipeline.Adapters;
 
 /// <summary>
 /// The outcome baseline's judge over an in-process <see cref="TextGenerator"/>: <see cref="OutcomeConfig.JudgeSamples"/>
-/// sampled outputs per solution from the configured scoring prompt, each solution with its own seed.
+/// sampled outputs per solution from the configured scoring prompt, each solution with its own seed. Whole solutions
+/// differ in length by several steps, so the prompts run in length buckets (each solution's scores are what it would
+/// get alone).
 /// </summary>
 public sealed class GeneratorSolutionScorer(TextGenerator generator, OutcomeConfig config) : ISolutionScorer
 {
@@ -22,6 +24,7 @@ public sealed class GeneratorSolutionScorer(TextGenerator generator, OutcomeConf
         var options = new SamplingOptions
         {
             Temperature = config.JudgeTemperature, TopP = config.JudgeTopP, Candidates = config.JudgeSamples, MaxNewTokens = maxTokens,
+            LengthBuckets = true,
         };
         IReadOnlyList<IReadOnlyList<string>> result = generator.Sample(prompts, options)
             .GroupBy(c => c.PromptIndex).OrderBy(g => g.Key)

@@ -2,6 +2,7 @@ using Psr.Model.Generation;
 using Psr.Model.Qwen2;
 using Psr.Pipeline.Adapters;
 using Psr.Pipeline.Config;
+using Psr.Pipeline.Outcome;
 using Psr.Roles;
 using Psr.Pipeline.SeedData;
 using Psr.Pipeline.WorldModels;
@@ -51,5 +52,24 @@ public sealed class GeneratorAdapterTests
         // Then there is one judgment per comparison; untrained output is unparsed with its raw text kept
         Assert.Equal(3, judgments.Count);
         Assert.All(judgments, j => Assert.True(j.Verdict == JudgeVerdict.Unparsed ? j.Raw.Length > 0 : j.Parsed));
+    }
+
+    [Fact]
+    public async Task The_outcome_scorer_gives_each_solution_the_scores_it_gets_alone_when_solutions_of_many_lengths_share_a_call()
+    {
+        // Given 40 whole solutions of one to eight steps (their prompts fall into several length buckets), each with its own seed
+        var scorer = new GeneratorSolutionScorer(NewGenerator(), new OutcomeConfig { MaxScoreTokens = 6 });
+        var requests = Enumerable.Range(0, 40).Select(i => new ScoreRequest("(8+3)*6+7=?",
+            string.Join("\n", Enumerable.Range(1, 1 + i % 8).Select(k => $"Step {k}: 8+3=11")), (ulong)(100 + i))).ToList();
+        Assert.True(LengthBuckets.Of(requests.Select(r => r.Solution.Length).ToList(), scorer.Samples).Count > 1);
+
+        // When they are scored in one call, and a few of them alone
+        var together = await scorer.ScoreAsync(requests, CancellationToken.None);
+
+        // Then every solution gets its samples, and each equals what it gets alone
+        Assert.Equal(40, together.Count);
+        Assert.All(together, s => Assert.Equal(scorer.Samples, s.Count));
+        foreach (var i in new[] { 0, 7, 21, 39 })
+            Assert.Equal((await scorer.ScoreAsync([requests[i]], CancellationToken.None))[0], together[i]);
     }
 }
