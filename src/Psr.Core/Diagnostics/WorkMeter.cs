@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Psr.Core.Diagnostics;
 
 /// <summary>
@@ -10,6 +12,8 @@ public sealed class WorkMeter
     private static readonly AsyncLocal<WorkMeter?> Scoped = new();
     private readonly Lock _gate = new();
     private WorkTotals _totals = WorkTotals.None;
+    private int _running; // generation calls open now
+    private long _runningSince;
 
     /// <summary>The meter of the enclosing scope, or null.</summary>
     public static WorkMeter? Current => Scoped.Value;
@@ -42,6 +46,13 @@ public sealed class WorkMeter
         Current?.Add(new WorkTotals(SampledTokens: sampledTokens, PrefillTokens: prefillTokens, DecodeSlots: decodeSlots,
             SampleSeconds: elapsed.TotalSeconds));
 
+    /// <summary>
+    /// Opens one generation call; its <see cref="SamplingCall.Done"/> records the work, and disposing it the time.
+    /// Calls that overlap (search lanes on several threads) add their wall seconds once: the meter counts the time
+    /// during which at least one call runs, so tokens per second stay a throughput.
+    /// </summary>
+    public static SamplingCall Sampling() => new(Current);
+
     /// <summary>Records <paramref name="calls"/> comparisons judged by a model.</summary>
     public static void Judged(long calls) => Current?.Add(new WorkTotals(JudgeCalls: calls));
 
@@ -49,6 +60,50 @@ public sealed class WorkMeter
     {
         lock (_gate)
             _totals = _totals.Plus(work);
+    }
+
+    private void Enter()
+    {
+        lock (_gate)
+        {
+            if (_running++ == 0)
+                _runningSince = Stopwatch.GetTimestamp();
+        }
+    }
+
+    private void Exit()
+    {
+        lock (_gate)
+        {
+            if (--_running == 0)
+                _totals = _totals.Plus(new WorkTotals(SampleSeconds: Stopwatch.GetElapsedTime(_runningSince).TotalSeconds));
+        }
+    }
+
+    /// <summary>One generation call in a meter's scope (or none): <see cref="Done"/> records its work, Dispose its end.</summary>
+    public sealed class SamplingCall : IDisposable
+    {
+        private readonly WorkMeter? _meter;
+        private bool _disposed;
+
+        internal SamplingCall(WorkMeter? meter)
+        {
+            _meter = meter;
+            _meter?.Enter();
+        }
+
+        /// <summary>Records the call's tokens: sampled, prefilled (padded prompts × length) and decoding row slots.</summary>
+        public void Done(long sampledTokens, long prefillTokens, long decodeSlots) =>
+            _meter?.Add(new WorkTotals(SampledTokens: sampledTokens, PrefillTokens: prefillTokens, DecodeSlots: decodeSlots));
+
+        /// <inheritdoc />
+        public void Dispose()
+        {
+            if (_disposed)
+                return;
+            _disposed = true;
+            _meter?.Exit();
+        }
     }
 
     private sealed class Restore(WorkMeter? previous) : IDisposable

@@ -10,7 +10,7 @@ namespace Psr.Core.Diagnostics;
 /// <param name="SampledTokens">Tokens generated (every sampled token, EOS and stop tokens included).</param>
 /// <param name="PrefillTokens">Prompt tokens prefilled (padded prompts × length).</param>
 /// <param name="DecodeSlots">Rows computed over all decoding steps; sampled / slots is the batch's fill.</param>
-/// <param name="SampleSeconds">Wall seconds inside generation calls.</param>
+/// <param name="SampleSeconds">Wall seconds during which a generation call ran (overlapping calls of search lanes count once).</param>
 /// <param name="JudgeCalls">Comparisons judged by a model (an oracle's verdicts are free and not counted).</param>
 public sealed record WorkTotals(
     long TrainTokens = 0, double TrainFlops = 0, double TrainSeconds = 0,

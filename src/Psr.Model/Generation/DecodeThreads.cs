@@ -1,17 +1,17 @@
 using Psr.Model.Qwen2;
-using static TorchSharp.torch;
 
 namespace Psr.Model.Generation;
 
 /// <summary>
-/// Runs a generation call whose decoding passes are tiny on one intra-op thread, restoring the previous count on
-/// dispose. LibTorch 2.10 (MKL GEMM, the SDPA kernel) splits even a 16-row step across threads, and on a busy 2-core
-/// machine each such op then waits a scheduler slice (about 8 ms, measured) for its second thread: batch-1 decoding
-/// ran 4x slower on 2 threads than on 1. PyTorch's own kernels keep work under a grain size on one thread; this is
-/// the same idea at the granularity of a whole call. The count is process-wide in LibTorch, so do not run other
-/// torch work on another thread during <see cref="TextGenerator.Sample(IReadOnlyList{GenerationRequest}, SamplingOptions)"/>.
+/// Runs a generation call whose decoding passes are tiny on one intra-op thread. LibTorch 2.10 (MKL GEMM, the SDPA
+/// kernel) splits even a 16-row step across threads, and on a busy 2-core machine each such op then waits a scheduler
+/// slice (about 8 ms, measured) for its second thread: batch-1 decoding ran 4x slower on 2 threads than on 1.
+/// PyTorch's own kernels keep work under a grain size on one thread; this is the same idea at the granularity of a
+/// whole call. The count is process-wide in LibTorch, so do not run other torch work on another thread during
+/// <see cref="TextGenerator.Sample(IReadOnlyList{GenerationRequest}, SamplingOptions)"/> unless the count is already 1
+/// (<see cref="IntraOpThreads"/>, as search lanes hold it), when this changes nothing.
 /// </summary>
-internal sealed class DecodeThreads : IDisposable
+internal static class DecodeThreads
 {
     /// <summary>
     /// Multiply-adds of one decoding step's MLP projection (rows × hidden × intermediate) below which one thread is
@@ -19,22 +19,7 @@ internal sealed class DecodeThreads : IDisposable
     /// </summary>
     public const long SingleThreadBelow = 1L << 21;
 
-    private readonly int _previous;
-
-    private DecodeThreads(int threads)
-    {
-        _previous = get_num_threads();
-        if (threads != _previous)
-            set_num_threads(threads);
-    }
-
     /// <summary>A scope for decoding <paramref name="rows"/> sequences at once; a no-op for large steps.</summary>
-    public static DecodeThreads For(Qwen2Config config, long rows) =>
-        new(rows * config.HiddenSize * config.IntermediateSize < SingleThreadBelow ? 1 : get_num_threads());
-
-    public void Dispose()
-    {
-        if (get_num_threads() != _previous)
-            set_num_threads(_previous);
-    }
+    public static IntraOpThreads For(Qwen2Config config, long rows) =>
+        IntraOpThreads.Use(rows * config.HiddenSize * config.IntermediateSize < SingleThreadBelow ? 1 : IntraOpThreads.Current);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Psr.Core.Diagnostics;
 using Psr.Core.Errors;
 using Psr.Model.Native;
@@ -58,7 +57,7 @@ public sealed class TextGenerator(Qwen2ForCausalLM model, ITokenizer tokenizer)
         if (capacity > model.Config.MaxPositionEmbeddings)
             throw new PsrException($"prompt ({capacity - maxNew} tokens) + MaxNewTokens ({maxNew}) exceed max_position_embeddings ({model.Config.MaxPositionEmbeddings})");
 
-        var clock = Stopwatch.StartNew();
+        using var metered = WorkMeter.Sampling();
         long sampled = 0; // tokens generated, for the run profile (WorkMeter)
         using var noGrad = no_grad();
         using var threads = DecodeThreads.For(model.Config, states.Length);
@@ -99,7 +98,7 @@ public sealed class TextGenerator(Qwen2ForCausalLM model, ITokenizer tokenizer)
             next = Step(next, pads, cache, rows, sampler);
             slots += rows.Length;
         }
-        WorkMeter.Sampled(sampled, (long)prompts.Count * prompts.Max(p => p.Length), slots, clock.Elapsed);
+        metered.Done(sampled, (long)prompts.Count * prompts.Max(p => p.Length), slots);
         return states.Select(s => s.ToCompletion()).ToList();
     }
 

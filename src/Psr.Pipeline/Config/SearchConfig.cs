@@ -57,11 +57,31 @@ public sealed record SearchConfig
     /// <summary>Questions searched together; finished ones are replaced from the queue. Default 64.</summary>
     public int ActiveQuestions { get; init; } = 64;
 
+    /// <summary>
+    /// Searches run at once, each on its own thread with up to <see cref="ActiveQuestions"/> questions, all taking
+    /// questions from one queue; an in-process model then runs each tensor op on the thread that calls it (libtorch
+    /// intra-op threads 1), which on a small model uses the cores better than splitting every op across them. 0 = auto:
+    /// TorchSharp's thread count when a role runs in-process on the CPU, else 1. Results do not depend on it (seeds
+    /// are per question and expansion); only the time does. Default 0.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // a speed setting: earlier runs' configuration hashes are unchanged
+    public int Lanes { get; init; }
+
     /// <summary>Prefixes per policy call. Default 64.</summary>
     public int PolicyBatchSize { get; init; } = 64;
 
     /// <summary>Comparisons per judge call. Default 256.</summary>
     public int JudgeBatchSize { get; init; } = 256;
+
+    /// <summary>
+    /// <paramref name="search"/> without the settings that change only the time (<see cref="Lanes"/>), for stage
+    /// configuration hashes: a run resumed with other lanes reuses its stages.
+    /// </summary>
+    public static SearchConfig WithoutSpeed(SearchConfig search)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        return search with { Lanes = 0 };
+    }
 
     /// <summary>The sampling settings passed to the policy.</summary>
     [JsonIgnore]
@@ -83,6 +103,7 @@ public sealed record SearchConfig
             .Check(JudgeCallBudget >= 0, nameof(JudgeCallBudget), JudgeCallBudget, "must be >= 0 (0 = no limit)")
             .Check(MinScoreMargin >= 1, nameof(MinScoreMargin), MinScoreMargin, "must be >= 1")
             .Check(ActiveQuestions > 0, nameof(ActiveQuestions), ActiveQuestions, "must be > 0")
+            .Check(Lanes >= 0, nameof(Lanes), Lanes, "must be >= 0 (0 = auto)")
             .Check(PolicyBatchSize > 0, nameof(PolicyBatchSize), PolicyBatchSize, "must be > 0")
             .Check(JudgeBatchSize > 0, nameof(JudgeBatchSize), JudgeBatchSize, "must be > 0");
         return p.Items;

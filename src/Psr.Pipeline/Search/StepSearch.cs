@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using Psr.Core.Errors;
 using Psr.Pipeline.Config;
 using Psr.Roles;
@@ -9,45 +11,110 @@ namespace Psr.Pipeline.Search;
 /// Step-wise search with step-wise self-judging (the paper's PPD search, §3.3), batched across questions: each tick
 /// gathers the prefixes of all active questions into policy calls and all their comparisons into judge calls.
 /// Finished questions are replaced from the queue. Because seeds are derived per question and expansion, every
-/// question's result is the same whatever the batch size or the order questions finish in.
+/// question's result is the same whatever the batch size, the number of lanes or the order questions finish in.
 /// </summary>
 public sealed class StepSearch
 {
     private readonly IStepPolicy _policy;
     private readonly IStepJudge _judge;
     private readonly SearchConfig _config;
+    private readonly Action? _enterLane;
 
-    /// <summary>Creates a search; <paramref name="config"/> is validated here.</summary>
-    public StepSearch(IStepPolicy policy, IStepJudge judge, SearchConfig config)
+    /// <summary>
+    /// Creates a search; <paramref name="config"/> is validated here. <paramref name="enterLane"/>, when given, runs on
+    /// each lane's own thread before its first tick (an in-process model's thread setting, <c>LaneThreads</c>).
+    /// </summary>
+    public StepSearch(IStepPolicy policy, IStepJudge judge, SearchConfig config, Action? enterLane = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         config.Validate();
         _policy = policy;
         _judge = judge;
         _config = config;
+        _enterLane = enterLane;
     }
 
     /// <summary>
     /// Runs the search, yielding after each tick the questions that ended in it (finish order, not input order).
     /// A caller that persists each yielded batch can resume by passing only the questions not yet persisted.
+    /// With <see cref="SearchConfig.Lanes"/> above 1, that many lanes tick their own active questions on their own
+    /// threads, taking new questions from one queue; their batches are yielded as they end.
     /// </summary>
     public async IAsyncEnumerable<IReadOnlyList<QuestionSearchResult>> RunAsync(
         IReadOnlyList<SearchQuestion> questions, SearchContext context, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         RequireUniqueIds(questions);
-        var queue = new Queue<SearchQuestion>(questions);
-        var active = new List<QuestionSearch>();
-        while (queue.Count > 0 || active.Count > 0)
+        var queue = new ConcurrentQueue<SearchQuestion>(questions);
+        var lanes = Math.Min(Math.Max(1, _config.Lanes), Math.Max(1, questions.Count));
+        if (lanes == 1)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            while (active.Count < _config.ActiveQuestions && queue.Count > 0)
-                active.Add(new QuestionSearch(queue.Dequeue(), _config, context));
-            await TickAsync(active, cancellationToken).ConfigureAwait(false);
-            var ended = active.Where(q => q.Status is not null).Select(q => q.Result()).ToList();
-            active.RemoveAll(q => q.Status is not null);
-            if (ended.Count > 0)
-                yield return ended;
+            var active = new List<QuestionSearch>();
+            while (Refill(active, queue, context))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var ended = await TickAsync(active, cancellationToken).ConfigureAwait(false);
+                if (ended.Count > 0)
+                    yield return ended;
+            }
+            yield break;
         }
+
+        var channel = Channel.CreateUnbounded<IReadOnlyList<QuestionSearchResult>>(new UnboundedChannelOptions { SingleReader = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Dedicated threads: the in-process roles return completed tasks, so each lane's ticks stay on its thread.
+        var workers = Enumerable.Range(0, lanes)
+            .Select(_ => Task.Factory.StartNew(() => LaneAsync(queue, context, channel.Writer, stop.Token), stop.Token,
+                TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap())
+            .ToArray();
+        var completion = Task.WhenAll(workers).ContinueWith(_ => channel.Writer.TryComplete(), TaskScheduler.Default);
+        try
+        {
+            await foreach (var batch in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                cancellationToken.ThrowIfCancellationRequested(); // batches already queued are not handed out after a cancel
+                yield return batch;
+            }
+        }
+        finally
+        {
+            // Stops the other lanes when the caller stops reading or a lane failed; their errors were reported through the channel.
+            await stop.CancelAsync().ConfigureAwait(false);
+            await completion.ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>One lane: ticks its active questions until the shared queue and its own questions are done.</summary>
+    private async Task LaneAsync(ConcurrentQueue<SearchQuestion> queue, SearchContext context,
+        ChannelWriter<IReadOnlyList<QuestionSearchResult>> writer, CancellationToken ct)
+    {
+        try
+        {
+            _enterLane?.Invoke();
+            var active = new List<QuestionSearch>();
+            while (Refill(active, queue, context))
+            {
+                ct.ThrowIfCancellationRequested();
+                var ended = await TickAsync(active, ct).ConfigureAwait(false);
+                if (ended.Count > 0)
+                    await writer.WriteAsync(ended, ct).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // stopped by the caller or by another lane's failure
+        }
+        catch (Exception e)
+        {
+            writer.TryComplete(e); // the reader rethrows it after the batches already written
+        }
+    }
+
+    /// <summary>Tops <paramref name="active"/> up to <see cref="SearchConfig.ActiveQuestions"/>; false when nothing is left to search.</summary>
+    private bool Refill(List<QuestionSearch> active, ConcurrentQueue<SearchQuestion> queue, SearchContext context)
+    {
+        while (active.Count < _config.ActiveQuestions && queue.TryDequeue(out var question))
+            active.Add(new QuestionSearch(question, _config, context));
+        return active.Count > 0;
     }
 
     /// <summary>Runs the whole search and returns the results in input order.</summary>
@@ -65,9 +132,9 @@ public sealed class StepSearch
 
     /// <summary>
     /// One expansion of every active question: sample, plan, judge (again while a schedule such as a knockout plans
-    /// further rounds from the verdicts; all questions' rounds share judge batches), apply.
+    /// further rounds from the verdicts; all questions' rounds share judge batches), apply; removes and returns the questions that ended.
     /// </summary>
-    private async Task TickAsync(List<QuestionSearch> active, CancellationToken ct)
+    private async Task<List<QuestionSearchResult>> TickAsync(List<QuestionSearch> active, CancellationToken ct)
     {
         var prefixes = active.Select(q => q.NextPrefix()).ToList();
         var candidates = await SampleAsync(prefixes, ct).ConfigureAwait(false);
@@ -85,6 +152,9 @@ public sealed class StepSearch
         }
         foreach (var q in active)
             q.Apply();
+        var ended = active.Where(q => q.Status is not null).Select(q => q.Result()).ToList();
+        active.RemoveAll(q => q.Status is not null);
+        return ended;
     }
 
     private async Task<List<IReadOnlyList<StepCandidate>>> SampleAsync(List<StepPrefix> prefixes, CancellationToken ct)

@@ -36,8 +36,8 @@ public sealed class EvaluateStage(RunConfig config, int round, string modelName,
 
     /// <inheritdoc />
     public string ConfigHash => IsBenchmark
-        ? ArtifactJson.HashOf(new { config.Data.TestBenchmark, config.Evaluation, config.Judge, config.Seeds, Model = modelName })
-        : ArtifactJson.HashOf(new { config.Data.World, config.Evaluation, config.Judge, config.Seeds, Model = modelName });
+        ? ArtifactJson.HashOf(new { config.Data.TestBenchmark, Evaluation = config.Evaluation with { TestTimeSearch = SearchConfig.WithoutSpeed(config.Evaluation.TestTimeSearch) }, config.Judge, config.Seeds, Model = modelName })
+        : ArtifactJson.HashOf(new { config.Data.World, Evaluation = config.Evaluation with { TestTimeSearch = SearchConfig.WithoutSpeed(config.Evaluation.TestTimeSearch) }, config.Judge, config.Seeds, Model = modelName });
 
     private bool IsBenchmark => config.Data.Source == DataSource.Benchmark;
 
@@ -75,13 +75,15 @@ public sealed class EvaluateStage(RunConfig config, int round, string modelName,
                 var subset = new WorldQuestions(config).Test().Take(eval.TestTimeProblems).ToList();
                 var policy = roles.Policy;
                 var searchContext = new SearchContext(config.Seeds.Run, round, SearchMode.TestTime);
-                var self = await TestTimeEvaluation.RunAsync(context, "tts.progress.jsonl", policy, judge, eval.TestTimeSearch, searchContext, subset,
+                var searchConfig = roles.WithLanes(eval.TestTimeSearch);
+                using var lanes = roles.OpenLanes(searchConfig);
+                var self = await TestTimeEvaluation.RunAsync(context, "tts.progress.jsonl", policy, judge, searchConfig, lanes, searchContext, subset,
                     Report("test-time search", subset.Count), cancellationToken).ConfigureAwait(false);
                 outputs.Add(Write(context, "tts.jsonl", self));
                 List<TestTimeRecord>? oracle = null;
                 if (eval.OracleJudgeSearch)
                 {
-                    oracle = await TestTimeEvaluation.RunAsync(context, "tts-oracle.progress.jsonl", policy, new OracleStepJudge(), eval.TestTimeSearch,
+                    oracle = await TestTimeEvaluation.RunAsync(context, "tts-oracle.progress.jsonl", policy, new OracleStepJudge(), searchConfig, lanes,
                         searchContext, subset, Report("oracle-judged search", subset.Count), cancellationToken).ConfigureAwait(false);
                     outputs.Add(Write(context, "tts-oracle.jsonl", oracle));
                 }

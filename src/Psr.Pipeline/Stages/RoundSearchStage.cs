@@ -33,11 +33,11 @@ public sealed class RoundSearchStage(RunConfig config, int roundIndex, IReadOnly
     private string SearchHash => config.Data.Source == DataSource.Benchmark
         ? ArtifactJson.HashOf(new
         {
-            config.Data.BenchmarkPath, config.Data.BenchmarkFormat, config.Data.IftProblems, Rounds = config.Rounds.Take(roundIndex + 1), config.Search, config.Judge, config.Seeds,
+            config.Data.BenchmarkPath, config.Data.BenchmarkFormat, config.Data.IftProblems, Rounds = config.Rounds.Take(roundIndex + 1), Search = SearchConfig.WithoutSpeed(config.Search), config.Judge, config.Seeds,
         })
         : ArtifactJson.HashOf(new
         {
-            config.Data.World, config.Data.IftProblems, Rounds = config.Rounds.Take(roundIndex + 1), config.Search, config.Judge, config.Seeds,
+            config.Data.World, config.Data.IftProblems, Rounds = config.Rounds.Take(roundIndex + 1), Search = SearchConfig.WithoutSpeed(config.Search), config.Judge, config.Seeds,
         });
 
     /// <summary>The round's questions: fresh world train questions, or the benchmark's next slice (<see cref="BenchmarkQuestions"/>).</summary>
@@ -57,7 +57,9 @@ public sealed class RoundSearchStage(RunConfig config, int roundIndex, IReadOnly
         var modelName = roundIndex == 0 ? "M1" : config.Rounds[roundIndex - 1].Name;
         await using var roles = await StageRoles.OpenAsync(config, remote, modelName, context.Run.Resolve(Path.GetDirectoryName(modelArtifacts[0])!),
             context.PathOf(StageRoles.ServerLogFile), cancellationToken).ConfigureAwait(false);
-        var search = new StepSearch(roles.Policy, OracleJudged ? new OracleStepJudge() : roles.Judge, config.Search);
+        var searchConfig = roles.WithLanes(config.Search);
+        using var lanes = roles.OpenLanes(searchConfig);
+        var search = new StepSearch(roles.Policy, OracleJudged ? new OracleStepJudge() : roles.Judge, searchConfig, lanes is null ? null : lanes.EnterLane);
         var inner = new SearchStage(Id, ConfigHash, Inputs, search, new SearchContext(config.Seeds.Run, Id.Round, SearchMode.CollectPairs),
             questions, p => progress?.Report(new StageProgress($"{Id.Folder} questions", p, questions.Count)));
         var outcome = await inner.RunAsync(context, cancellationToken).ConfigureAwait(false);

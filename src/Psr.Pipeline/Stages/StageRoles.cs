@@ -89,6 +89,31 @@ public sealed class StageRoles : IAsyncDisposable
             throw new ConfigException(["backends: a role is OpenAiCompatible but no HTTP backend was given to the loop (psr run provides one)"]);
     }
 
+    /// <summary>
+    /// <paramref name="search"/> with its lanes resolved: a set count as it is; 0 (auto) becomes TorchSharp's thread
+    /// count when every role runs in-process on the CPU (one lane per core), else 1.
+    /// </summary>
+    public SearchConfig WithLanes(SearchConfig search)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        if (search.Lanes > 0)
+            return search;
+        return search with { Lanes = AllInProcessCpu ? Math.Max(1, IntraOpThreads.Current) : 1 };
+    }
+
+    /// <summary>
+    /// The thread setting for <paramref name="search"/>'s lanes when they run over the in-process model (each lane's
+    /// ops on its own thread, <see cref="LaneThreads"/>), or null: one lane, or a served role, whose awaits may move a
+    /// lane onto pool threads. Open it before the search starts and dispose it after.
+    /// </summary>
+    public LaneThreads? OpenLanes(SearchConfig search)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        return search.Lanes > 1 && AllInProcessCpu ? LaneThreads.Open() : null;
+    }
+
+    private bool AllInProcessCpu => _remote is null && _model is not null && _model.Device.type == TorchSharp.DeviceType.CPU;
+
     /// <summary>Adds the served roles' traffic counts to a stage's counts.</summary>
     public IReadOnlyDictionary<string, long> WithCounts(IReadOnlyDictionary<string, long> counts)
     {

@@ -1,3 +1,4 @@
+using Psr.Model.Generation;
 using Psr.Pipeline.Config;
 using Psr.Roles;
 using Psr.Pipeline.Runs;
@@ -15,14 +16,14 @@ public static class TestTimeEvaluation
 {
     /// <summary>Searches every problem not yet in <paramref name="logName"/>; returns the records in problem order.</summary>
     public static async Task<List<TestTimeRecord>> RunAsync(StageContext context, string logName, IStepPolicy policy, IStepJudge judge,
-        SearchConfig config, SearchContext searchContext, IReadOnlyList<WorldProblem> problems, Action<int> onDone, CancellationToken ct)
+        SearchConfig config, LaneThreads? lanes, SearchContext searchContext, IReadOnlyList<WorldProblem> problems, Action<int> onDone, CancellationToken ct)
     {
         var byId = problems.ToDictionary(p => p.Id, StringComparer.Ordinal);
         using var log = context.OpenProgress<TestTimeRecord>(logName);
         var done = log.Records.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         onDone(done.Count);
         var remaining = problems.Where(p => !done.Contains(p.Id)).Select(p => new SearchQuestion(p.Id, p.Question)).ToList();
-        var search = new StepSearch(policy, judge, config);
+        var search = new StepSearch(policy, judge, config, lanes is null ? null : lanes.EnterLane);
         await foreach (var batch in search.RunAsync(remaining, searchContext, ct).ConfigureAwait(false))
         {
             log.Append(batch.Select(r => Score(byId[r.QuestionId], r)));

@@ -10,11 +10,20 @@ namespace Psr.Pipeline.Tests.Fakes;
 /// </summary>
 internal sealed class HashJudge : IStepJudge
 {
+    private readonly Lock _gate = new();
+
     public List<int> ComparisonsPerCall { get; } = [];
+
+    /// <summary>The managed thread of each call (search lanes call from several).</summary>
+    public HashSet<int> Threads { get; } = [];
 
     public Task<IReadOnlyList<StepJudgment>> JudgeAsync(IReadOnlyList<StepComparison> comparisons, CancellationToken cancellationToken)
     {
-        ComparisonsPerCall.Add(comparisons.Count);
+        lock (_gate)
+        {
+            ComparisonsPerCall.Add(comparisons.Count);
+            Threads.Add(Environment.CurrentManagedThreadId);
+        }
         IReadOnlyList<StepJudgment> result = comparisons.Select(Judge).ToList();
         return Task.FromResult(result);
     }

@@ -10,12 +10,21 @@ internal sealed class SeededPolicy : IStepPolicy
 {
     private static readonly string[] Vocabulary = ["add 3", "add 4", "mul 2", "sub 1", "add 3", "answer \\boxed{7}", "answer 9"];
 
+    private readonly Lock _gate = new();
+
     public List<int> PrefixesPerCall { get; } = [];
+
+    /// <summary>The managed thread of each call (search lanes call from several).</summary>
+    public HashSet<int> Threads { get; } = [];
 
     public Task<IReadOnlyList<IReadOnlyList<StepCandidate>>> SampleAsync(
         IReadOnlyList<StepPrefix> prefixes, StepSampling sampling, CancellationToken cancellationToken)
     {
-        PrefixesPerCall.Add(prefixes.Count);
+        lock (_gate)
+        {
+            PrefixesPerCall.Add(prefixes.Count);
+            Threads.Add(Environment.CurrentManagedThreadId);
+        }
         IReadOnlyList<IReadOnlyList<StepCandidate>> result = prefixes.Select(p => Sample(p, sampling.Width)).ToList();
         return Task.FromResult(result);
     }
