@@ -61,8 +61,8 @@ public sealed record SearchConfig
     /// Searches run at once, each on its own thread with up to <see cref="ActiveQuestions"/> questions, all taking
     /// questions from one queue; an in-process model then runs each tensor op on the thread that calls it (libtorch
     /// intra-op threads 1), which on a small model uses the cores better than splitting every op across them. 0 = auto:
-    /// TorchSharp's thread count when a role runs in-process on the CPU, else 1. Results do not depend on it (seeds
-    /// are per question and expansion); only the time does. Default 0.
+    /// TorchSharp's thread count when every role runs in-process on the CPU with a small model (the world's), else 1.
+    /// Results do not depend on it (seeds are per question and expansion); only the time does. Default 0.
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // a speed setting: earlier runs' configuration hashes are unchanged
     public int Lanes { get; init; }

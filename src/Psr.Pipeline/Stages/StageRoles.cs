@@ -91,14 +91,16 @@ public sealed class StageRoles : IAsyncDisposable
 
     /// <summary>
     /// <paramref name="search"/> with its lanes resolved: a set count as it is; 0 (auto) becomes TorchSharp's thread
-    /// count when every role runs in-process on the CPU (one lane per core), else 1.
+    /// count when every role runs in-process on the CPU and the model is small (one lane per core), else 1. Lanes were
+    /// measured on the world's 0.87 M-parameter model, whose ops are too small to split across cores; a model the size of
+    /// Qwen2.5-0.5B splits its ops well and would hold a KV cache per lane, so it keeps one lane unless set.
     /// </summary>
     public SearchConfig WithLanes(SearchConfig search)
     {
         ArgumentNullException.ThrowIfNull(search);
         if (search.Lanes > 0)
             return search;
-        return search with { Lanes = AllInProcessCpu ? Math.Max(1, IntraOpThreads.Current) : 1 };
+        return search with { Lanes = AllInProcessCpu && SmallModel ? Math.Max(1, IntraOpThreads.Current) : 1 };
     }
 
     /// <summary>
@@ -111,6 +113,9 @@ public sealed class StageRoles : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(search);
         return search.Lanes > 1 && AllInProcessCpu ? LaneThreads.Open() : null;
     }
+
+    /// <summary>An MLP projection of at most 2^20 multiply-adds per row (the world's Tiny 128 × 384 and Small 256 × 768; Qwen2.5-0.5B has 896 × 4,864).</summary>
+    private bool SmallModel => _model is not null && (long)_model.Config.HiddenSize * _model.Config.IntermediateSize <= 1L << 20;
 
     private bool AllInProcessCpu => _remote is null && _model is not null && _model.Device.type == TorchSharp.DeviceType.CPU;
 
