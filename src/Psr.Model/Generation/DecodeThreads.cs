@@ -7,9 +7,10 @@ namespace Psr.Model.Generation;
 /// kernel) splits even a 16-row step across threads, and on a busy 2-core machine each such op then waits a scheduler
 /// slice (about 8 ms, measured) for its second thread: batch-1 decoding ran 4x slower on 2 threads than on 1.
 /// PyTorch's own kernels keep work under a grain size on one thread; this is the same idea at the granularity of a
-/// whole call. The count is process-wide in LibTorch, so do not run other torch work on another thread during
-/// <see cref="TextGenerator.Sample(IReadOnlyList{GenerationRequest}, SamplingOptions)"/> unless the count is already 1
-/// (<see cref="IntraOpThreads"/>, as search lanes hold it), when this changes nothing.
+/// whole call. The count belongs to the calling OS thread, but setting it also sets the default that other threads take
+/// when they first run an op, so do not start torch work on a new thread during
+/// <see cref="TextGenerator.Sample(IReadOnlyList{GenerationRequest}, SamplingOptions)"/>; on a search lane's thread the
+/// count is already 1 (<see cref="LaneThreads"/>) and this changes nothing.
 /// </summary>
 internal static class DecodeThreads
 {

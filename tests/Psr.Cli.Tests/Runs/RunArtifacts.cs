@@ -7,10 +7,13 @@ namespace Psr.Cli.Tests.Runs;
 /// <summary>
 /// Every file of a run directory, by relative path, with only wall-clock timings blanked out: manifests' start/finish
 /// times and seconds, the report's stage-time column, and the profile's measured parts (the start-up matmul peak,
-/// seconds inside hot loops, rates, the rendered profile tables). With <c>ignoreAttempts</c>, also the attempt
+/// seconds inside hot loops, rates, the rendered profile tables), and the counts that depend on how prompts were
+/// batched (padded prefill tokens, decoding row slots, batch fill). With <c>ignoreAttempts</c>, also the attempt
 /// counts (a resumed stage is meant to count its resumes) and the work per stage (summed over the attempts that
-/// reached an end, so a killed attempt's work is missing and a redone item counts twice). Progress logs compare as their distinct lines, because a
-/// resumed stage may append a redone item again (its later copy wins) — the redone work must be identical.
+/// reached an end, so a killed attempt's work is missing and a redone item counts twice). Progress logs
+/// (<c>progress.jsonl</c>, <c>*.progress.jsonl</c>) compare as their distinct lines in sorted order, because a resumed
+/// stage may append a redone item again (its later copy wins) and search lanes append in finish order — each item's
+/// record must be identical.
 /// </summary>
 internal static partial class RunArtifacts
 {
@@ -19,7 +22,13 @@ internal static partial class RunArtifacts
         "startedUtc", "finishedUtc", "seconds", "measuredUtc", "peakGflops", "trainSeconds", "sampleSeconds", "mfu", "hotLoopShare", "totalSeconds",
     };
 
-    private static bool IsTiming(string key) => TimingKeys.Contains(key) || key.EndsWith("PerSecond", StringComparison.Ordinal);
+    // Search lanes take questions from one queue as their threads get to it, so which prompts share a batch, and with it
+    // the padded prefill tokens, the decoding row slots and the fill, varies between identical runs; the sampled tokens
+    // and every result do not.
+    private static readonly HashSet<string> BatchingKeys = new(StringComparer.Ordinal) { "prefillTokens", "decodeSlots", "batchFill" };
+
+    private static bool IsTiming(string key) =>
+        TimingKeys.Contains(key) || BatchingKeys.Contains(key) || key.EndsWith("PerSecond", StringComparison.Ordinal);
 
     private static bool IsAttemptDependent(string key) => key is "attempts" or "work" or "profile" or "batchFill";
 
@@ -33,7 +42,7 @@ internal static partial class RunArtifacts
             all[relative] = Path.GetExtension(path) switch
             {
                 ".json" => Json(File.ReadAllText(path), ignoreAttempts),
-                ".jsonl" when relative.EndsWith(".progress.jsonl", StringComparison.Ordinal) => DistinctLines(path, ignoreAttempts),
+                ".jsonl" when IsProgressLog(relative) => DistinctLines(path, ignoreAttempts),
                 ".jsonl" => string.Join('\n', File.ReadAllLines(path).Select(l => Json(l, ignoreAttempts))),
                 ".html" or ".md" => Html(File.ReadAllText(path), ignoreAttempts),
                 _ => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))),
@@ -56,11 +65,14 @@ internal static partial class RunArtifacts
         {
             if (path.EndsWith("manifest.json", StringComparison.Ordinal))
                 units++;
-            else if (path.EndsWith(".progress.jsonl", StringComparison.Ordinal))
+            else if (IsProgressLog(path))
                 units += NewLines(path);
         }
         return units;
     }
+
+    private static bool IsProgressLog(string path) =>
+        Path.GetFileName(path) == "progress.jsonl" || path.EndsWith(".progress.jsonl", StringComparison.Ordinal);
 
     private static long NewLines(string path)
     {
