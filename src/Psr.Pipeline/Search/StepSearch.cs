@@ -48,14 +48,8 @@ public sealed class StepSearch
         var lanes = Math.Min(Math.Max(1, _config.Lanes), Math.Max(1, questions.Count));
         if (lanes == 1)
         {
-            var active = new List<QuestionSearch>();
-            while (Refill(active, queue, context))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var ended = await TickAsync(active, cancellationToken).ConfigureAwait(false);
-                if (ended.Count > 0)
-                    yield return ended;
-            }
+            await foreach (var ended in TicksAsync(queue, context, cancellationToken).ConfigureAwait(false))
+                yield return ended;
             yield break;
         }
 
@@ -90,14 +84,8 @@ public sealed class StepSearch
         try
         {
             _enterLane?.Invoke();
-            var active = new List<QuestionSearch>();
-            while (Refill(active, queue, context))
-            {
-                ct.ThrowIfCancellationRequested();
-                var ended = await TickAsync(active, ct).ConfigureAwait(false);
-                if (ended.Count > 0)
-                    await writer.WriteAsync(ended, ct).ConfigureAwait(false);
-            }
+            await foreach (var ended in TicksAsync(queue, context, ct).ConfigureAwait(false))
+                await writer.WriteAsync(ended, ct).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -106,6 +94,20 @@ public sealed class StepSearch
         catch (Exception e)
         {
             writer.TryComplete(e); // the reader rethrows it after the batches already written
+        }
+    }
+
+    /// <summary>One lane's ticks over its active questions, topped up from the shared queue; yields each tick's ended questions.</summary>
+    private async IAsyncEnumerable<List<QuestionSearchResult>> TicksAsync(ConcurrentQueue<SearchQuestion> queue, SearchContext context,
+        [EnumeratorCancellation] CancellationToken ct)
+    {
+        var active = new List<QuestionSearch>();
+        while (Refill(active, queue, context))
+        {
+            ct.ThrowIfCancellationRequested();
+            var ended = await TickAsync(active, ct).ConfigureAwait(false);
+            if (ended.Count > 0)
+                yield return ended;
         }
     }
 

@@ -36,8 +36,12 @@ public sealed class EvaluateStage(RunConfig config, int round, string modelName,
 
     /// <inheritdoc />
     public string ConfigHash => IsBenchmark
-        ? ArtifactJson.HashOf(new { config.Data.TestBenchmark, Evaluation = config.Evaluation with { TestTimeSearch = SearchConfig.WithoutSpeed(config.Evaluation.TestTimeSearch) }, config.Judge, config.Seeds, Model = modelName })
-        : ArtifactJson.HashOf(new { config.Data.World, Evaluation = config.Evaluation with { TestTimeSearch = SearchConfig.WithoutSpeed(config.Evaluation.TestTimeSearch) }, config.Judge, config.Seeds, Model = modelName });
+        ? ArtifactJson.HashOf(new { config.Data.TestBenchmark, Evaluation = HashedEvaluation, config.Judge, config.Seeds, Model = modelName })
+        : ArtifactJson.HashOf(new { config.Data.World, Evaluation = HashedEvaluation, config.Judge, config.Seeds, Model = modelName });
+
+    /// <summary>The evaluation settings that decide results (the test-time search's lanes change only the time).</summary>
+    private EvaluationConfig HashedEvaluation =>
+        config.Evaluation with { TestTimeSearch = SearchConfig.WithoutSpeed(config.Evaluation.TestTimeSearch) };
 
     private bool IsBenchmark => config.Data.Source == DataSource.Benchmark;
 
