@@ -62,7 +62,10 @@ public sealed record SearchConfig
     /// questions from one queue; an in-process model then runs each tensor op on the thread that calls it (libtorch
     /// intra-op threads 1), which on a small model uses the cores better than splitting every op across them. 0 = auto:
     /// TorchSharp's thread count when every role runs in-process on the CPU with a small model (the world's), else 1.
-    /// Results do not depend on it (seeds are per question and expansion); only the time does. Default 0.
+    /// Results do not depend on it (seeds are per question and expansion); only the time does. The round's other
+    /// generation passes run on as many lanes: EFT mining from the base model and the outcome baseline's sampling and
+    /// scoring (batches in parallel, read in order). The evaluations use <c>evaluation.testTimeSearch.lanes</c> for all
+    /// their passes. Default 0.
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // a speed setting: earlier runs' configuration hashes are unchanged
     public int Lanes { get; init; }

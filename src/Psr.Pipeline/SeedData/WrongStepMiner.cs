@@ -1,3 +1,4 @@
+using Psr.Pipeline.Lanes;
 using Psr.Roles;
 using Psr.World.Eft;
 using Psr.World.Oracle;
@@ -13,11 +14,13 @@ public static class WrongStepMiner
 {
     /// <summary>
     /// For each problem, one random gold prefix (seeded), <paramref name="width"/> samples at <paramref name="temperature"/>;
-    /// returns the distinct wrong steps and how many samples were drawn.
+    /// returns the distinct wrong steps and how many samples were drawn. Batches run on <paramref name="lanes"/> lanes
+    /// (<see cref="OrderedLanes"/>; <paramref name="enterLane"/> on each lane's thread) and are read in order, so the
+    /// result does not depend on the lane count.
     /// </summary>
     public static async Task<(IReadOnlyList<SampledWrongStep> Wrong, int Sampled)> MineAsync(
         IStepPolicy policy, IReadOnlyList<WorldProblem> problems, int width, double temperature, int seed,
-        int batchSize = 64, CancellationToken cancellationToken = default)
+        int batchSize = 64, CancellationToken cancellationToken = default, int lanes = 1, Action? enterLane = null)
     {
         var rng = new Random(seed);
         var prefixes = problems
@@ -29,9 +32,10 @@ public static class WrongStepMiner
         var wrong = new List<SampledWrongStep>();
         var seen = new HashSet<(string, int, string)>();
         var sampled = 0;
-        foreach (var chunk in prefixes.Chunk(batchSize))
+        var chunks = prefixes.Chunk(batchSize).ToList();
+        await foreach (var (chunk, got) in OrderedLanes.RunAsync(chunks, lanes, async (chunk, ct) =>
+            (chunk, await policy.SampleAsync(chunk.Select(c => c.Prefix).ToList(), sampling, ct).ConfigureAwait(false)), enterLane, cancellationToken).ConfigureAwait(false))
         {
-            var got = await policy.SampleAsync(chunk.Select(c => c.Prefix).ToList(), sampling, cancellationToken).ConfigureAwait(false);
             for (var i = 0; i < chunk.Length; i++)
             {
                 var (problem, length, prefix) = chunk[i];

@@ -1,4 +1,5 @@
 using Psr.Model.Generation;
+using Psr.Pipeline.Lanes;
 using Psr.Pipeline.Adapters;
 using Psr.Pipeline.Config;
 using Psr.Pipeline.Runs;
@@ -87,8 +88,11 @@ public sealed class EftStage(RunConfig config) : IStage
         using (model)
         {
             var policy = new GeneratorStepPolicy(new TextGenerator(model, tokenizer));
+            // The rounds' lane setting (search.lanes): mining is a search-like pass over the base model.
+            var lanes = GenerationLanes.Resolve(config.Search.Lanes, model);
+            using var threads = GenerationLanes.Open(lanes, model);
             return await WrongStepMiner.MineAsync(policy, ift.Take(config.Data.MineProblems).ToList(), 4, 1.0,
-                unchecked((int)config.Seeds.Run) + 11, config.Search.PolicyBatchSize, ct).ConfigureAwait(false);
+                unchecked((int)config.Seeds.Run) + 11, config.Search.PolicyBatchSize, ct, lanes, threads is null ? null : threads.EnterLane).ConfigureAwait(false);
         }
     }
 }

@@ -61,14 +61,19 @@ public sealed class EvaluateStage(RunConfig config, int round, string modelName,
         {
             var judge = roles.Judge;
             var outputs = new List<string>();
-            var greedy = await GreedyAsync(context, roles.Solver, cancellationToken).ConfigureAwait(false);
+            // One lane count for every pass of the evaluation: the test-time search's (evaluation.testTimeSearch.lanes).
+            var laneCount = roles.Lanes(eval.TestTimeSearch.Lanes);
+            using var lanes = roles.OpenLanes(laneCount);
+            Action? enterLane = lanes is null ? null : lanes.EnterLane;
+            var greedy = await GreedyAsync(context, roles.Solver, laneCount, enterLane, cancellationToken).ConfigureAwait(false);
             outputs.Add(Write(context, "greedy.jsonl", greedy));
 
             JudgeSummary? judgeSummary = null;
             var pairs = eval.JudgeAccuracy ? ArtifactJsonl.Read<EftExample>(context.Run.Resolve(EftStage.Artifact(EftStage.TestFile))) : [];
             if (pairs.Count > 0) // a benchmark run without an EFT test file has none: judge accuracy not measured
             {
-                var records = await JudgeEvaluation.RunAsync(context, judge, pairs, config.Search.JudgeBatchSize, Report("judge", 2 * pairs.Count), cancellationToken).ConfigureAwait(false);
+                var records = await JudgeEvaluation.RunAsync(context, judge, pairs, config.Search.JudgeBatchSize, Report("judge", 2 * pairs.Count), cancellationToken,
+                    lanes: laneCount, enterLane: enterLane).ConfigureAwait(false);
                 outputs.Add(Write(context, "judge.jsonl", records));
                 judgeSummary = JudgeEvaluation.Summarize(records);
             }
@@ -79,8 +84,7 @@ public sealed class EvaluateStage(RunConfig config, int round, string modelName,
                 var subset = new WorldQuestions(config).Test().Take(eval.TestTimeProblems).ToList();
                 var policy = roles.Policy;
                 var searchContext = new SearchContext(config.Seeds.Run, round, SearchMode.TestTime);
-                var searchConfig = roles.WithLanes(eval.TestTimeSearch);
-                using var lanes = roles.OpenLanes(searchConfig);
+                var searchConfig = eval.TestTimeSearch with { Lanes = laneCount };
                 var self = await TestTimeEvaluation.RunAsync(context, "tts.progress.jsonl", policy, judge, searchConfig, lanes, searchContext, subset,
                     Report("test-time search", subset.Count), cancellationToken).ConfigureAwait(false);
                 outputs.Add(Write(context, "tts.jsonl", self));
@@ -113,13 +117,14 @@ public sealed class EvaluateStage(RunConfig config, int round, string modelName,
     }
 
     /// <summary>Greedy solutions of the test problems: the world's, oracle-scored, or the benchmark's, graded by Psr.Eval.</summary>
-    private async Task<List<GreedyRecord>> GreedyAsync(StageContext context, IGreedySolver solver, CancellationToken ct)
+    private async Task<List<GreedyRecord>> GreedyAsync(StageContext context, IGreedySolver solver, int lanes, Action? enterLane, CancellationToken ct)
     {
         var eval = config.Evaluation;
         if (!IsBenchmark)
         {
             var problems = new WorldQuestions(config).Test();
-            return await GreedyEvaluation.RunAsync(context, solver, problems, eval.BatchSize, eval.MaxSolutionTokens, Report("greedy", problems.Count), ct).ConfigureAwait(false);
+            return await GreedyEvaluation.RunAsync(context, solver, problems, eval.BatchSize, eval.MaxSolutionTokens, Report("greedy", problems.Count), ct,
+                lanes: lanes, enterLane: enterLane).ConfigureAwait(false);
         }
         var items = new BenchmarkQuestions(config).Test();
         return await BenchmarkGreedyEvaluation.RunAsync(context, solver, config.Data.TestBenchmark, items, eval.BatchSize, eval.MaxSolutionTokens,

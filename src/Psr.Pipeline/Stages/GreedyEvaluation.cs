@@ -1,5 +1,6 @@
 using Psr.Eval.Metrics;
 using Psr.Roles;
+using Psr.Pipeline.Lanes;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.SeedData;
 using Psr.World.Oracle;
@@ -10,17 +11,23 @@ namespace Psr.Pipeline.Stages;
 /// <summary>Greedy solutions of the test problems, batch by batch into a progress log (resumable), scored by the oracle.</summary>
 public static class GreedyEvaluation
 {
-    /// <summary>Solves every problem not yet in <paramref name="progressFile"/>; returns the records in problem order.</summary>
+    /// <summary>
+    /// Solves every problem not yet in <paramref name="progressFile"/>; returns the records in problem order. Batches run
+    /// on <paramref name="lanes"/> lanes (<see cref="OrderedLanes"/>; <paramref name="enterLane"/> on each lane's thread)
+    /// and are logged in problem order.
+    /// </summary>
     public static async Task<List<GreedyRecord>> RunAsync(StageContext context, IGreedySolver solver, IReadOnlyList<WorldProblem> problems,
-        int batchSize, int maxTokens, Action<int> onDone, CancellationToken ct, string progressFile = "greedy.progress.jsonl")
+        int batchSize, int maxTokens, Action<int> onDone, CancellationToken ct, string progressFile = "greedy.progress.jsonl",
+        int lanes = 1, Action? enterLane = null)
     {
         using var log = context.OpenProgress<GreedyRecord>(progressFile);
         var done = log.Records.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         onDone(done.Count);
-        foreach (var chunk in problems.Where(p => !done.Contains(p.Id)).Chunk(batchSize))
+        var chunks = problems.Where(p => !done.Contains(p.Id)).Chunk(batchSize).ToList();
+        await foreach (var (chunk, outputs) in OrderedLanes.RunAsync(chunks, lanes, async (chunk, token) =>
+            (chunk, await solver.SolveAsync(chunk.Select(p => PolicyPrompt.Format(p.Question, [])).ToList(), maxTokens, token).ConfigureAwait(false)),
+            enterLane, ct).ConfigureAwait(false))
         {
-            ct.ThrowIfCancellationRequested();
-            var outputs = await solver.SolveAsync(chunk.Select(p => PolicyPrompt.Format(p.Question, [])).ToList(), maxTokens, ct).ConfigureAwait(false);
             log.Append(chunk.Select((p, i) => Score(p, outputs[i])));
             onDone(log.Records.Count);
         }

@@ -1,3 +1,4 @@
+using Psr.Pipeline.Lanes;
 using Psr.Pipeline.Adapters;
 using Psr.Roles;
 using Psr.Pipeline.Runs;
@@ -13,18 +14,22 @@ namespace Psr.Pipeline.Stages;
 /// </summary>
 public static class JudgeEvaluation
 {
-    /// <summary>Judges every (pair, order) not yet in <paramref name="progressFile"/>; returns the records in (pair, order) order.</summary>
+    /// <summary>
+    /// Judges every (pair, order) not yet in <paramref name="progressFile"/>; returns the records in (pair, order) order.
+    /// Batches run on <paramref name="lanes"/> lanes (<see cref="OrderedLanes"/>; <paramref name="enterLane"/> on each
+    /// lane's thread) and are logged in order.
+    /// </summary>
     public static async Task<List<JudgeRecord>> RunAsync(StageContext context, IStepJudge judge, IReadOnlyList<EftExample> pairs,
-        int batchSize, Action<int> onDone, CancellationToken ct, string progressFile = "judge.progress.jsonl")
+        int batchSize, Action<int> onDone, CancellationToken ct, string progressFile = "judge.progress.jsonl", int lanes = 1, Action? enterLane = null)
     {
         var requests = pairs.SelectMany((e, i) => new[] { Request(e, i, swapped: false), Request(e, i, swapped: true) }).ToList();
         using var log = context.OpenProgress<JudgeRecord>(progressFile);
         var done = log.Records.Select(r => (r.Index, r.Swapped)).ToHashSet();
         onDone(done.Count);
-        foreach (var chunk in requests.Where(r => !done.Contains((r.Index, r.Swapped))).Chunk(batchSize))
+        var chunks = requests.Where(r => !done.Contains((r.Index, r.Swapped))).Chunk(batchSize).ToList();
+        await foreach (var (chunk, got) in OrderedLanes.RunAsync(chunks, lanes, async (chunk, token) =>
+            (chunk, await judge.JudgeAsync(chunk.Select(r => r.Comparison).ToList(), token).ConfigureAwait(false)), enterLane, ct).ConfigureAwait(false))
         {
-            ct.ThrowIfCancellationRequested();
-            var got = await judge.JudgeAsync(chunk.Select(r => r.Comparison).ToList(), ct).ConfigureAwait(false);
             log.Append(chunk.Select((r, i) => new JudgeRecord(r.Index, r.Swapped, r.Expected, got[i].Verdict)));
             onDone(log.Records.Count);
         }

@@ -1,6 +1,7 @@
 using Psr.Model.Generation;
 using Psr.Pipeline.Adapters;
 using Psr.Pipeline.Config;
+using Psr.Pipeline.Lanes;
 using Psr.Pipeline.Outcome;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.Search;
@@ -43,7 +44,11 @@ public sealed class OutcomeRoundStage(RunConfig config, int roundIndex, IReadOnl
         {
             var generator = new TextGenerator(model, tokenizer);
             var outcome = config.Outcome.Resolved(config);
-            var search = new OutcomeSearch(new GeneratorSolutionPolicy(generator), new GeneratorSolutionScorer(generator, outcome), outcome);
+            // The rounds' lane setting (search.lanes): this is the outcome baseline's search.
+            var lanes = GenerationLanes.Resolve(config.Search.Lanes, model);
+            using var threads = GenerationLanes.Open(lanes, model);
+            var search = new OutcomeSearch(new GeneratorSolutionPolicy(generator), new GeneratorSolutionScorer(generator, outcome), outcome,
+                lanes, threads is null ? null : threads.EnterLane);
             var remaining = questions.Where(q => !done.Contains(q.Id)).ToList();
             Report(log.Records.Count, questions.Count);
             await foreach (var batch in search.RunAsync(remaining, config.Seeds.Run, Id.Round, cancellationToken).ConfigureAwait(false))

@@ -1,6 +1,7 @@
 using Psr.Core.Errors;
 using Psr.Model.Generation;
 using Psr.Model.Qwen2;
+using Psr.Pipeline.Lanes;
 using Psr.Pipeline.Adapters;
 using Psr.Pipeline.Config;
 using Psr.Roles;
@@ -89,35 +90,25 @@ public sealed class StageRoles : IAsyncDisposable
             throw new ConfigException(["backends: a role is OpenAiCompatible but no HTTP backend was given to the loop (psr run provides one)"]);
     }
 
-    /// <summary>
-    /// <paramref name="search"/> with its lanes resolved: a set count as it is; 0 (auto) becomes TorchSharp's thread
-    /// count when every role runs in-process on the CPU and the model is small (one lane per core), else 1. Lanes were
-    /// measured on the world's 0.87 M-parameter model, whose ops are too small to split across cores; a model the size of
-    /// Qwen2.5-0.5B splits its ops well and would hold a KV cache per lane, so it keeps one lane unless set.
-    /// </summary>
+    /// <summary><paramref name="search"/> with its lanes resolved (<see cref="GenerationLanes.Resolve"/>).</summary>
     public SearchConfig WithLanes(SearchConfig search)
     {
         ArgumentNullException.ThrowIfNull(search);
-        if (search.Lanes > 0)
-            return search;
-        return search with { Lanes = AllInProcessCpu && SmallModel ? Math.Max(1, IntraOpThreads.Current) : 1 };
+        return search with { Lanes = Lanes(search.Lanes) };
     }
 
-    /// <summary>
-    /// The thread setting for <paramref name="search"/>'s lanes when they run over the in-process model (each lane's
-    /// ops on its own thread, <see cref="LaneThreads"/>), or null: one lane, or a served role, whose awaits may move a
-    /// lane onto pool threads. Open it before the search starts and dispose it after.
-    /// </summary>
+    /// <summary><paramref name="configured"/> lanes (0 = auto) resolved for this stage's roles (<see cref="GenerationLanes.Resolve"/>).</summary>
+    public int Lanes(int configured) => GenerationLanes.Resolve(configured, _model, _remote is not null);
+
+    /// <summary>The thread setting for <paramref name="search"/>'s lanes (<see cref="GenerationLanes.Open"/>), or null.</summary>
     public LaneThreads? OpenLanes(SearchConfig search)
     {
         ArgumentNullException.ThrowIfNull(search);
-        return search.Lanes > 1 && AllInProcessCpu ? LaneThreads.Open() : null;
+        return OpenLanes(search.Lanes);
     }
 
-    /// <summary>An MLP projection of at most 2^20 multiply-adds per row (the world's Tiny 128 × 384 and Small 256 × 768; Qwen2.5-0.5B has 896 × 4,864).</summary>
-    private bool SmallModel => _model is not null && (long)_model.Config.HiddenSize * _model.Config.IntermediateSize <= 1L << 20;
-
-    private bool AllInProcessCpu => _remote is null && _model is not null && _model.Device.type == TorchSharp.DeviceType.CPU;
+    /// <summary>The thread setting for <paramref name="lanes"/> resolved lanes over this stage's roles (<see cref="GenerationLanes.Open"/>), or null.</summary>
+    public LaneThreads? OpenLanes(int lanes) => GenerationLanes.Open(lanes, _model, _remote is not null);
 
     /// <summary>Adds the served roles' traffic counts to a stage's counts.</summary>
     public IReadOnlyDictionary<string, long> WithCounts(IReadOnlyDictionary<string, long> counts)
