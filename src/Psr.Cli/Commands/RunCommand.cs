@@ -66,6 +66,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         else
         {
             config = RunConfigLoader.Load(settings.Preset, settings.Config, [.. settings.Set, .. ExperimentRun.Overrides(settings.Methods, settings.Seeds)]);
+            config = config with { Model = config.Model.ForThisHost() }; // saved resolved: a resume elsewhere keeps the arithmetic
             root = settings.Out ?? RunDirectory.NewPath("runs", DateTimeOffset.UtcNow, config.Preset);
         }
         RequireSupported(config);

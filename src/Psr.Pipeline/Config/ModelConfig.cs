@@ -29,16 +29,21 @@ public sealed record ModelConfig
 
     /// <summary>
     /// Arithmetic of Init's SFT passes: BFloat16 runs forward and backward on a bfloat16 copy, with float32 master
-    /// weights and AdamW state; BFloat16Autocast multiplies in bfloat16 and keeps everything else float32. Default
-    /// Float32 (docs/benchmarks.md has the bfloat16 measurements).
+    /// weights and AdamW state; BFloat16Autocast multiplies in bfloat16 and keeps everything else float32; Auto is
+    /// BFloat16Autocast where the CPU multiplies bfloat16 natively (avx512_bf16 or amx_bf16), else Float32, resolved
+    /// when <c>psr run</c> creates the run. Default Float32 (docs/benchmarks.md has the bfloat16 measurements).
     /// </summary>
     public ComputePrecision TrainingPrecision { get; init; } = ComputePrecision.Float32;
 
     /// <summary>
     /// Arithmetic of in-process generation in the search and evaluate stages (policy, judge, greedy): BFloat16 samples
-    /// from a bfloat16 copy of the model, BFloat16Autocast from the float32 model with bfloat16 products. Default Float32.
+    /// from a bfloat16 copy of the model, BFloat16Autocast from the float32 model with bfloat16 products, Auto as for
+    /// <see cref="TrainingPrecision"/>. Default Float32.
     /// </summary>
     public ComputePrecision GenerationPrecision { get; init; } = ComputePrecision.Float32;
+
+    /// <summary>This configuration with <see cref="ComputePrecision.Auto"/> resolved for this CPU: what a new run saves, so its configuration says which arithmetic ran.</summary>
+    public ModelConfig ForThisHost() => this with { TrainingPrecision = TrainingPrecision.Resolve(), GenerationPrecision = GenerationPrecision.Resolve() };
 
     /// <summary>
     /// The base checkpoint's folder: a relative path is looked up from the current directory first, then from psr's

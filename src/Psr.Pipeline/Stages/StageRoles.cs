@@ -53,12 +53,13 @@ public sealed class StageRoles : IAsyncDisposable
         if (served?.Policy is null || served.Judge is null || served.Solver is null)
         {
             var (m, tokenizer) = ModelFolder.Load(modelDir);
-            if (config.Model.GenerationPrecision == ComputePrecision.BFloat16Autocast)
-                m.Matmul.Dtype = config.Model.GenerationPrecision.ToMatmulDtype().ToScalarType(); // float32 weights, bfloat16 products
-            else if (config.Model.GenerationPrecision != ComputePrecision.Float32)
+            var precision = config.Model.GenerationPrecision.Resolve();
+            if (precision == ComputePrecision.BFloat16Autocast)
+                m.Matmul.Dtype = precision.ToMatmulDtype().ToScalarType(); // float32 weights, bfloat16 products
+            else if (precision != ComputePrecision.Float32)
             {
                 using var full = m; // generation reads only the rounded copy
-                m = full.CastCopy(config.Model.GenerationPrecision.ToModelDtype());
+                m = full.CastCopy(precision.ToModelDtype());
             }
             model = m;
             generator = new TextGenerator(m, tokenizer);

@@ -43,4 +43,22 @@ public sealed class ModelConfigTests
         Assert.Equal(here, new ModelConfig { Checkpoint = here }.ResolvedCheckpoint());
         Assert.Null(new ModelConfig().ResolvedCheckpoint());
     }
+
+    [Theory]
+    [InlineData(ComputePrecision.Float32)]
+    [InlineData(ComputePrecision.BFloat16)]
+    [InlineData(ComputePrecision.BFloat16Autocast)]
+    public void Only_auto_precision_depends_on_the_cpu(ComputePrecision precision)
+    {
+        // Given / When
+        var host = new ModelConfig { TrainingPrecision = precision, GenerationPrecision = ComputePrecision.Auto }.ForThisHost();
+
+        // Then a set precision is kept; Auto becomes bfloat16 products where this CPU multiplies bfloat16 natively
+        var auto = Psr.Model.Native.CpuFeatures.NativeBFloat16 ? ComputePrecision.BFloat16Autocast : ComputePrecision.Float32;
+        Assert.Equal(precision, host.TrainingPrecision);
+        Assert.Equal(auto, host.GenerationPrecision);
+        Assert.Equal(auto == ComputePrecision.BFloat16Autocast ? Psr.Model.Qwen2.ModelDtype.BFloat16 : Psr.Model.Qwen2.ModelDtype.Float32,
+            ComputePrecision.Auto.ToMatmulDtype());
+        Assert.Equal(Psr.Model.Qwen2.ModelDtype.Float32, ComputePrecision.Auto.ToModelDtype());
+    }
 }
