@@ -22,7 +22,9 @@ public static class RunPresets
     {
         Preset = "default",
         Data = new DataConfig { World = "default", IftProblems = 20000, EftPairs = 20000, EftTestPairs = 500, MineProblems = 4000 },
-        Model = new ModelConfig { Size = ModelSize.Tiny, Checkpoint = "models/m0-default" },
+        // Init's products in bfloat16 where the CPU multiplies bfloat16 natively: M1 within 0.5 points greedy of float32 on
+        // three seeds, Init 1.1–1.25× faster on an AVX512_BF16 host (docs/benchmarks.md, session 16); float32 elsewhere.
+        Model = new ModelConfig { Size = ModelSize.Tiny, Checkpoint = "models/m0-default", TrainingPrecision = ComputePrecision.Auto },
         // Mixed IFT + EFT batches: M1 +4.9 points greedy and judge +6.6 over length-bucketed batches, mean of three seeds
         // (docs/world.md §9, attempt 10).
         Sft = new InitSftConfig { Steps = 800, BatchSize = 64, LearningRate = 1e-3, WarmupSteps = 50, MaxSequenceTokens = 320, CheckpointEvery = 50, MixedBatches = true },
@@ -87,6 +89,8 @@ public static class RunPresets
     {
         Preset = "plateau",
         Data = Default.Data with { IftProblems = 2000, EftPairs = 2000, MineProblems = 2000 },
+        // Float32 as measured (the bfloat16 default came later), so the measured runs' artifacts resume under it.
+        Model = Default.Model with { TrainingPrecision = ComputePrecision.Float32 },
         Sft = Default.Sft with { Steps = 1600, DevEvery = 200 },
         Search = TinySearch with { Temperature = 1.0, UnanimousLabels = true },
         Dpo = Default.Dpo with { Epochs = 3 },

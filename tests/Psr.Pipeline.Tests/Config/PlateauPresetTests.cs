@@ -9,7 +9,7 @@ public sealed class PlateauPresetTests
     // The overrides of the default preset that attempts 12-13 ran (docs/experiments/attempt-13/m1.sh, chain.sh).
     private static readonly string[] MeasuredOverrides =
     [
-        "data.iftProblems=2000", "data.eftPairs=2000", "data.mineProblems=2000", "sft.steps=1600", "sft.devEvery=200",
+        "model.trainingPrecision=Float32", "data.iftProblems=2000", "data.eftPairs=2000", "data.mineProblems=2000", "sft.steps=1600", "sft.devEvery=200",
         "evaluation.testTimeProblems=0", "search.temperature=1.0", "search.unanimousLabels=true", "dpo.epochs=3",
         "rounds=[{\"name\":\"M2\",\"questions\":2000},{\"name\":\"M3\",\"questions\":2000},{\"name\":\"M4\",\"questions\":2000}]",
     ];
