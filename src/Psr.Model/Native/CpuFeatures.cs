@@ -22,7 +22,7 @@ public static class CpuFeatures
             var colon = line.IndexOf(':', StringComparison.Ordinal);
             if (colon < 0 || !line[..colon].Trim().Equals("flags", StringComparison.Ordinal))
                 continue;
-            var flags = line[(colon + 1)..].Split(' ', '\t', StringSplitOptions.RemoveEmptyEntries);
+            var flags = line[(colon + 1)..].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
             if (flags.Contains("avx512_bf16", StringComparer.Ordinal) || flags.Contains("amx_bf16", StringComparer.Ordinal))
                 return true;
         }
