@@ -24,6 +24,9 @@ public sealed class LaneThreads : IDisposable
     /// <summary>On a lane's own thread, before its first op: that thread's ops run on it alone.</summary>
     public void EnterLane() => set_num_threads(1);
 
+    /// <summary>What each lane runs before its first op: <paramref name="lanes"/>' <see cref="EnterLane"/>, or nothing when there is no thread setting (one lane, or served roles).</summary>
+    public static Action? EntryOf(LaneThreads? lanes) => lanes is null ? null : lanes.EnterLane;
+
     /// <inheritdoc />
     public void Dispose() => set_num_threads(_default);
 }

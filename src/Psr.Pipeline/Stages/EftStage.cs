@@ -92,7 +92,7 @@ public sealed class EftStage(RunConfig config) : IStage
             var lanes = GenerationLanes.Resolve(config.Search.Lanes, model);
             using var threads = GenerationLanes.Open(lanes, model);
             return await WrongStepMiner.MineAsync(policy, ift.Take(config.Data.MineProblems).ToList(), 4, 1.0,
-                unchecked((int)config.Seeds.Run) + 11, config.Search.PolicyBatchSize, ct, lanes, threads is null ? null : threads.EnterLane).ConfigureAwait(false);
+                unchecked((int)config.Seeds.Run) + 11, config.Search.PolicyBatchSize, ct, lanes, LaneThreads.EntryOf(threads)).ConfigureAwait(false);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Psr.Core.IO;
+using Psr.Model.Generation;
 using Psr.Eval.Metrics;
 using Psr.Pipeline.Adapters;
 using Psr.Pipeline.Config;
@@ -64,7 +65,7 @@ public sealed class EvaluateStage(RunConfig config, int round, string modelName,
             // One lane count for every pass of the evaluation: the test-time search's (evaluation.testTimeSearch.lanes).
             var laneCount = roles.Lanes(eval.TestTimeSearch.Lanes);
             using var lanes = roles.OpenLanes(laneCount);
-            Action? enterLane = lanes is null ? null : lanes.EnterLane;
+            var enterLane = LaneThreads.EntryOf(lanes);
             var greedy = await GreedyAsync(context, roles.Solver, laneCount, enterLane, cancellationToken).ConfigureAwait(false);
             outputs.Add(Write(context, "greedy.jsonl", greedy));
 

@@ -48,7 +48,7 @@ public sealed class OutcomeRoundStage(RunConfig config, int roundIndex, IReadOnl
             var lanes = GenerationLanes.Resolve(config.Search.Lanes, model);
             using var threads = GenerationLanes.Open(lanes, model);
             var search = new OutcomeSearch(new GeneratorSolutionPolicy(generator), new GeneratorSolutionScorer(generator, outcome), outcome,
-                lanes, threads is null ? null : threads.EnterLane);
+                lanes, LaneThreads.EntryOf(threads));
             var remaining = questions.Where(q => !done.Contains(q.Id)).ToList();
             Report(log.Records.Count, questions.Count);
             await foreach (var batch in search.RunAsync(remaining, config.Seeds.Run, Id.Round, cancellationToken).ConfigureAwait(false))

@@ -1,3 +1,4 @@
+using Psr.Model.Generation;
 using Psr.Pipeline.Adapters;
 using Psr.Pipeline.Config;
 using Psr.Roles;
@@ -59,7 +60,7 @@ public sealed class RoundSearchStage(RunConfig config, int roundIndex, IReadOnly
             context.PathOf(StageRoles.ServerLogFile), cancellationToken).ConfigureAwait(false);
         var searchConfig = roles.WithLanes(config.Search);
         using var lanes = roles.OpenLanes(searchConfig);
-        var search = new StepSearch(roles.Policy, OracleJudged ? new OracleStepJudge() : roles.Judge, searchConfig, lanes is null ? null : lanes.EnterLane);
+        var search = new StepSearch(roles.Policy, OracleJudged ? new OracleStepJudge() : roles.Judge, searchConfig, LaneThreads.EntryOf(lanes));
         var inner = new SearchStage(Id, ConfigHash, Inputs, search, new SearchContext(config.Seeds.Run, Id.Round, SearchMode.CollectPairs),
             questions, p => progress?.Report(new StageProgress($"{Id.Folder} questions", p, questions.Count)));
         var outcome = await inner.RunAsync(context, cancellationToken).ConfigureAwait(false);

@@ -23,7 +23,7 @@ public static class TestTimeEvaluation
         var done = log.Records.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         onDone(done.Count);
         var remaining = problems.Where(p => !done.Contains(p.Id)).Select(p => new SearchQuestion(p.Id, p.Question)).ToList();
-        var search = new StepSearch(policy, judge, config, lanes is null ? null : lanes.EnterLane);
+        var search = new StepSearch(policy, judge, config, LaneThreads.EntryOf(lanes));
         await foreach (var batch in search.RunAsync(remaining, searchContext, ct).ConfigureAwait(false))
         {
             log.Append(batch.Select(r => Score(byId[r.QuestionId], r)));
