@@ -41,9 +41,9 @@ public sealed class DpoStage(RunConfig config, int roundIndex, IReadOnlyList<str
     public string ConfigHash => ArtifactJson.HashOf(new { config.Dpo, config.Seeds.Run, Round = Id.Round });
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Inputs => config.Dpo.Replay > 0
-        ? [PairsArtifact, .. modelArtifacts, .. SeedSftExamples.Artifacts(config)]
-        : [PairsArtifact, .. modelArtifacts];
+    public IReadOnlyList<string> Inputs => config.Dpo.Replay == 0 ? [PairsArtifact, .. modelArtifacts]
+        : config.Dpo.ReplaySource == ReplaySource.OwnPaths ? [PairsArtifact, .. modelArtifacts, .. OwnPathExamples.Artifacts(roundIndex, method)]
+        : [PairsArtifact, .. modelArtifacts, .. SeedSftExamples.Artifacts(config)];
 
     /// <inheritdoc />
     public Task<StageOutcome> RunAsync(StageContext context, CancellationToken cancellationToken)
@@ -55,22 +55,29 @@ public sealed class DpoStage(RunConfig config, int roundIndex, IReadOnlyList<str
         {
             var history = new List<DpoProgress>();
             var truncated = 0;
+            var replay = examples.Count > 0 ? Replay(context.Run) : null;
             if (examples.Count > 0)
             {
                 var sink = new Progress(history, progress, $"{Id.Folder} steps");
                 var trainer = config.Dpo with { Seed = config.Seeds.Run + Id.Round };
                 if (method == SelfRewardingMethod.Outcome)
                     trainer = trainer with { Eos = EosPolicy.Append };
-                var replay = config.Dpo.Replay > 0 ? SeedSftExamples.Read(context.Run, config) : null;
                 truncated = new StepDpoTrainer(model, tokenizer, trainer).Train(examples, sink, cancellationToken, replay).TruncatedPairs;
             }
             cancellationToken.ThrowIfCancellationRequested();
             ModelFolder.Save(model, tokenizer, context.PathOf(ModelFolder.Name));
             ArtifactJsonl.Write(context.PathOf(HistoryFile), history);
             var counts = new Dictionary<string, long> { ["pairs"] = examples.Count, ["steps"] = history.Count, ["truncatedPairs"] = truncated };
+            if (replay is not null)
+                counts["replayExamples"] = replay.Count;
             return Task.FromResult(new StageOutcome([.. ModelArtifactsOf(roundIndex, method), context.Artifact(HistoryFile)], counts));
         }
     }
+
+    /// <summary>The examples replayed beside the pairs: none, the seed data, or the round's own self-verified solutions.</summary>
+    private List<SftExample>? Replay(RunDirectory run) => config.Dpo.Replay == 0 ? null
+        : config.Dpo.ReplaySource == ReplaySource.OwnPaths ? OwnPathExamples.Read(run, roundIndex, method)
+        : SeedSftExamples.Read(run, config);
 
     /// <summary>The round's pairs as preference examples: step pairs, or whole-solution pairs for the outcome baseline.</summary>
     private List<PreferenceExample> Examples(RunDirectory run) => method == SelfRewardingMethod.Outcome

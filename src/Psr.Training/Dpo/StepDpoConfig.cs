@@ -29,7 +29,7 @@ public sealed record StepDpoConfig
     /// <summary>Weight of an NLL term on the chosen step (0 = plain DPO). Default 0.</summary>
     public double NllWeight { get; init; }
 
-    /// <summary>The preference loss: Dpo (the paper's), Dpop (DPO-Positive) or Ipo. Default Dpo.</summary>
+    /// <summary>The preference loss: Dpo (the paper's), Dpop (DPO-Positive), Ipo, or None (only the NLL terms train). Default Dpo.</summary>
     public PreferenceLossKind Loss { get; init; } = PreferenceLossKind.Dpo;
 
     /// <summary>DPOP's λ, the weight of the penalty on a chosen step that became less likely than under the reference. Default 5.</summary>
@@ -51,6 +51,13 @@ public sealed record StepDpoConfig
 
     /// <summary>Weight of the replayed examples' per-token NLL. Default 1.</summary>
     public double ReplayWeight { get; init; } = 1;
+
+    /// <summary>
+    /// What is replayed: SeedData (IFT + EFT, as in Init) or OwnPaths (the round's finished search paths that the judge
+    /// itself labelled right at every accepted step: self-distillation of the search). Default SeedData.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // default: earlier runs' configuration hashes are unchanged
+    public ReplaySource ReplaySource { get; init; } = ReplaySource.SeedData;
 
     /// <summary>Linear warm-up steps before cosine decay. Default 10.</summary>
     public int WarmupSteps { get; init; } = 10;
@@ -108,11 +115,12 @@ public sealed record StepDpoConfig
         .Check(Epochs > 0, nameof(Epochs), Epochs, "must be > 0")
         .Check(BatchSize > 0, nameof(BatchSize), BatchSize, "must be > 0")
         .Check(NllWeight >= 0 && double.IsFinite(NllWeight), nameof(NllWeight), NllWeight, "must be >= 0")
-        .Check(Enum.IsDefined(Loss), nameof(Loss), Loss, "must be Dpo, Dpop or Ipo")
+        .Check(Enum.IsDefined(Loss), nameof(Loss), Loss, "must be Dpo, Dpop, Ipo or None")
         .Check(DpopLambda >= 0 && double.IsFinite(DpopLambda), nameof(DpopLambda), DpopLambda, "must be >= 0")
         .Check(Enum.IsDefined(PreferenceTokens), nameof(PreferenceTokens), PreferenceTokens, "must be Whole or ToFirstDifference")
         .Check(Replay >= 0, nameof(Replay), Replay, "must be >= 0")
         .Check(ReplayWeight >= 0 && double.IsFinite(ReplayWeight), nameof(ReplayWeight), ReplayWeight, "must be >= 0")
+        .Check(Enum.IsDefined(ReplaySource), nameof(ReplaySource), ReplaySource, "must be SeedData or OwnPaths")
         .Check(WarmupSteps >= 0, nameof(WarmupSteps), WarmupSteps, "must be >= 0")
         .Check(MaxSequenceTokens >= 2, nameof(MaxSequenceTokens), MaxSequenceTokens, "must be >= 2")
         .Check(ReferenceBatchSize > 0, nameof(ReferenceBatchSize), ReferenceBatchSize, "must be > 0")

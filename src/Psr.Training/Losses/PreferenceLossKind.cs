@@ -14,4 +14,10 @@ public enum PreferenceLossKind
 
     /// <summary>IPO (Azar et al., 2023, arXiv 2310.12036): (Δchosen − Δrejected − 1/(2β))², a bounded margin target.</summary>
     Ipo,
+
+    /// <summary>
+    /// No preference term: the round trains only its NLL terms (the chosen step's, <c>dpo.nllWeight</c>, and the replayed
+    /// examples'). The control that says what the preference itself adds to a round.
+    /// </summary>
+    None,
 }

@@ -31,6 +31,7 @@ public static class PreferenceLosses
         {
             PreferenceLossKind.Dpop => DpopLoss(margin, chosenRatio, betaScalar, lambda),
             PreferenceLossKind.Ipo => IpoLoss(margin, beta),
+            PreferenceLossKind.None => margin.mul(Scalars.Zero).mean(), // 0 with a graph: the NLL terms alone move the model
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown preference loss"),
         };
         using var noGrad = no_grad();

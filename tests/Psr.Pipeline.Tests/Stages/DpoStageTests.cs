@@ -5,6 +5,7 @@ using Psr.Pipeline.SeedData;
 using Psr.Pipeline.Stages;
 using Psr.Pipeline.Tests.Config;
 using Psr.Pipeline.WorldModels;
+using Psr.Roles;
 using static TorchSharp.torch;
 
 namespace Psr.Pipeline.Tests.Stages;
@@ -83,6 +84,40 @@ public sealed class DpoStageTests
         Assert.All(history, h => Assert.True(h.ReplayNll > 0));
         Assert.NotEqual(Sha(withReplay), Sha(without));
     }
+
+    [Fact]
+    public async Task Own_path_replay_reads_the_rounds_self_verified_paths_declares_them_as_inputs_and_trains_on_them()
+    {
+        // Given a run whose round-1 search left three finished paths, one with a step its judge labelled wrong
+        using var a = new TempDir();
+        var run = Prepare(a.Path);
+        var questions = Enumerable.Range(0, 3).Select(i => new SearchQuestion($"q{i}", $"{i}+2*3=?")).ToList();
+        ArtifactJsonl.Write(run.Resolve("stages/02-search/questions.jsonl"), questions);
+        QuestionSearchResult Finished(int i, StepCorrectness label) => new($"q{i}", SearchStatus.Finished, ["Step 1: 2*3=6", $"Step 2: {i}+6={i + 6}"], [],
+            new SearchCounters(), new QuestionTrace([Expansion(0, label), Expansion(1, StepCorrectness.Correct)], [0, 1]));
+        ArtifactJsonl.Write(run.Resolve("stages/02-search/results.jsonl"),
+            new[] { Finished(0, StepCorrectness.Correct), Finished(1, StepCorrectness.Wrong), Finished(2, StepCorrectness.Unknown) });
+        var config = TinyRunConfig.Loop with
+        {
+            Dpo = TinyRunConfig.Loop.Dpo with { BatchSize = 2, Epochs = 2, LearningRate = 1e-2, Replay = 2, ReplaySource = Psr.Training.Dpo.ReplaySource.OwnPaths },
+        };
+
+        // When the round trains with its own paths replayed
+        var result = await new StageRunner(run).RunAsync(new DpoStage(config, 0, InitStage.ModelArtifacts));
+
+        // Then the search's questions and results are its inputs (not the seed data), two paths were replayed, and each
+        // step reports their NLL
+        Assert.Contains(result.Manifest.Inputs, i => i.Path == "stages/02-search/results.jsonl");
+        Assert.Contains(result.Manifest.Inputs, i => i.Path == "stages/02-search/questions.jsonl");
+        Assert.DoesNotContain(result.Manifest.Inputs, i => i.Path == IftStage.Artifact);
+        Assert.Equal(2, result.Manifest.Counts["replayExamples"]);
+        var history = ArtifactJsonl.Read<Psr.Training.Dpo.DpoProgress>(run.Resolve("stages/02-step-dpo/history.jsonl"));
+        Assert.All(history, h => Assert.True(h.ReplayNll > 0));
+    }
+
+    private static ExpansionTrace Expansion(int index, StepCorrectness chosenLabel) =>
+        new(index, index, 7, [new CandidateTrace("a", CandidateEnd.StepBoundary, false, 0, 1, chosenLabel), new CandidateTrace("b", CandidateEnd.StepBoundary, false, 1, 0, StepCorrectness.Wrong)],
+            [], ExpansionOutcome.Accepted, 0, 1, PairDecision.Kept, false);
 
     private static string Sha(StageRunResult result) =>
         result.Manifest.Outputs.Single(o => o.Path.EndsWith("model.safetensors", StringComparison.Ordinal)).Sha256;

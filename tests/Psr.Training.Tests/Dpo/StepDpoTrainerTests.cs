@@ -176,6 +176,20 @@ public sealed class StepDpoTrainerTests
     }
 
     [Fact]
+    public void Without_a_preference_term_the_nll_alone_trains_the_chosen_step()
+    {
+        using var model = TinyModels.Create(seed: 2);
+
+        var history = new StepDpoTrainer(model, _tokenizer, Config with { Loss = Psr.Training.Losses.PreferenceLossKind.None, NllWeight = 1 })
+            .Train(ToyData.StepPairs(12)).History;
+
+        // The loss is the chosen NLL alone, and the chosen step becomes more likely.
+        Assert.All(history, h => Assert.Equal(0, h.DpoLoss));
+        Assert.All(history, h => Assert.Equal(h.ChosenNll, h.Loss, 5));
+        Assert.True(history[^1].ChosenLogProb > history[0].ChosenLogProb);
+    }
+
+    [Fact]
     public void Same_seed_gives_bit_identical_losses()
     {
         double[] Run()

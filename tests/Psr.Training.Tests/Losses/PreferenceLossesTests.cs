@@ -77,9 +77,23 @@ public sealed class PreferenceLossesTests
         Assert.Equal((Math.Pow(2 - target, 2) + Math.Pow(1 - target, 2)) / 2, output.Loss.item<float>(), 4);
     }
 
+    [Fact]
+    public void None_is_zero_and_gives_the_policy_no_gradient()
+    {
+        using var scope = NewDisposeScope();
+        var policyChosen = tensor(new[] { -1f, -3f }).requires_grad_();
+
+        var output = Compute(PreferenceLossKind.None, 5, policyChosen);
+        output.Loss.backward();
+
+        Assert.Equal(0f, output.Loss.item<float>());
+        Assert.All(policyChosen.grad!.data<float>().ToArray(), g => Assert.Equal(0f, g));
+    }
+
     [Theory]
     [InlineData(PreferenceLossKind.Dpop)]
     [InlineData(PreferenceLossKind.Ipo)]
+    [InlineData(PreferenceLossKind.None)]
     public void Rewards_are_beta_times_the_log_ratios_whatever_the_loss(PreferenceLossKind kind)
     {
         using var scope = NewDisposeScope();
