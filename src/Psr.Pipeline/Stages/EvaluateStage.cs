@@ -80,10 +80,12 @@ public sealed class EvaluateStage(RunConfig config, int round, string modelName,
             }
 
             TestTimeSummary? tts = null;
+            SharedSamplesPolicy? sharedSamples = null;
             if (eval.TestTimeProblems > 0 && !IsBenchmark)
             {
                 var subset = new WorldQuestions(config).Test().Take(eval.TestTimeProblems).ToList();
-                var policy = roles.Policy;
+                // The oracle-judged search samples what the self-judged one already did until their paths part: from memory.
+                var policy = sharedSamples = new SharedSamplesPolicy(roles.Policy);
                 var searchContext = new SearchContext(config.Seeds.Run, round, SearchMode.TestTime);
                 var searchConfig = eval.TestTimeSearch with { Lanes = laneCount };
                 var self = await TestTimeEvaluation.RunAsync(context, "tts.progress.jsonl", policy, judge, searchConfig, lanes, searchContext, subset,
@@ -113,6 +115,8 @@ public sealed class EvaluateStage(RunConfig config, int round, string modelName,
             AtomicFile.WriteAllText(context.PathOf(EvaluationFile), JsonSerializer.Serialize(evaluation, ArtifactJson.Indented) + "\n");
             outputs.Insert(0, context.Artifact(EvaluationFile));
             var counts = new Dictionary<string, long> { ["testProblems"] = greedy.Count, ["greedyCorrect"] = evaluation.Greedy.Correct };
+            if (sharedSamples is not null)
+                counts["testTimeSharedExpansions"] = sharedSamples.Hits;
             return new StageOutcome(outputs, roles.WithCounts(counts));
         }
     }

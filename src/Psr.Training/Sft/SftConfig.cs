@@ -38,6 +38,12 @@ public record SftConfig
     /// <remarks>The last step is always saved too.</remarks>
     public int CheckpointEvery { get; init; } = 50;
 
+    /// <summary>
+    /// Learning rate at the last step, where the cosine decay ends; null = a tenth of the peak. Default null.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] // unset: earlier runs' configuration hashes are unchanged
+    public double? FinalLearningRate { get; init; }
+
     // The trainer's own settings below: not run configuration keys.
 
     /// <summary>Learning-rate floor as a fraction of the peak, reached at the last step. Default 0.1.</summary>
@@ -111,6 +117,8 @@ public record SftConfig
         .Check(MaxSequenceTokens >= 2, nameof(MaxSequenceTokens), MaxSequenceTokens, "must be >= 2")
         .Check(CheckpointEvery > 0, nameof(CheckpointEvery), CheckpointEvery, "must be > 0")
         .Check(MinLrRatio >= 0 && MinLrRatio <= 1, nameof(MinLrRatio), MinLrRatio, "must be in [0, 1]")
+        .Check(FinalLearningRate is null || (FinalLearningRate >= 0 && FinalLearningRate <= LearningRate), nameof(FinalLearningRate), FinalLearningRate,
+            "must be in [0, learningRate] (or null: a tenth of the peak)")
         .Check(Beta1 >= 0 && Beta1 < 1, nameof(Beta1), Beta1, "must be in [0, 1)")
         .Check(Beta2 >= 0 && Beta2 < 1, nameof(Beta2), Beta2, "must be in [0, 1)")
         .Check(Epsilon > 0, nameof(Epsilon), Epsilon, "must be > 0")
@@ -134,5 +142,6 @@ public record SftConfig
     }
 
     /// <summary>The learning-rate schedule over <paramref name="totalSteps"/>.</summary>
-    public LrSchedule Schedule(int totalSteps) => new(LearningRate, WarmupSteps, totalSteps, MinLrRatio);
+    public LrSchedule Schedule(int totalSteps) =>
+        new(LearningRate, WarmupSteps, totalSteps, FinalLearningRate is { } final ? final / LearningRate : MinLrRatio);
 }

@@ -32,6 +32,26 @@ public sealed class SftConfigTests
     }
 
     [Fact]
+    public void The_schedule_ends_at_the_final_learning_rate_or_at_a_tenth_of_the_peak_without_one()
+    {
+        var config = new SftConfig { Steps = 100, LearningRate = 1e-3, WarmupSteps = 10 };
+
+        Assert.Equal(1e-4, config.Schedule(100).At(100), 12);
+        Assert.Equal(1e-5, (config with { FinalLearningRate = 1e-5 }).Schedule(100).At(100), 12);
+        Assert.Equal(1e-3, (config with { FinalLearningRate = 1e-5 }).Schedule(100).At(10), 12); // the peak is unchanged
+    }
+
+    [Fact]
+    public void A_final_learning_rate_above_the_peak_is_refused_and_an_unset_one_stays_out_of_the_json()
+    {
+        var e = Assert.Throws<ConfigException>(() => new SftConfig { LearningRate = 1e-3, FinalLearningRate = 2e-3 }.Validate());
+
+        Assert.Equal(["sft.finalLearningRate = 0.002: must be in [0, learningRate] (or null: a tenth of the peak)"], e.Problems);
+        Assert.DoesNotContain("finalLearningRate", System.Text.Json.JsonSerializer.Serialize(new SftConfig(),
+            new System.Text.Json.JsonSerializerOptions { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase }), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_length_split_must_fit_the_batch()
     {
         var e = Assert.Throws<ConfigException>(() => new SftConfig { BatchSize = 4, LengthSplit = 5 }.Validate());
