@@ -22,6 +22,7 @@ namespace Psr.Pipeline.Tests.Lanes;
 /// The generation passes besides the search on lanes over one in-process model (the evaluation's greedy pass, EFT
 /// mining, the outcome round): the same output as one lane, written in the same order.
 /// </summary>
+[Collection(Psr.Pipeline.Tests.Lanes.TorchThreadSettingsCollection.Name)]
 public sealed class GenerationPassLaneTests : IDisposable
 {
     private static readonly WorldPreset Preset = WorldPresets.Default;

@@ -15,6 +15,7 @@ using static TorchSharp.torch;
 namespace Psr.Pipeline.Tests.Search;
 
 /// <summary><see cref="SearchConfig.Lanes"/>: several searches on their own threads, one shared queue.</summary>
+[Collection(Psr.Pipeline.Tests.Lanes.TorchThreadSettingsCollection.Name)]
 public sealed class StepSearchLaneTests
 {
     private static readonly SearchQuestion[] Questions =

@@ -10,6 +10,7 @@ using static TorchSharp.torch;
 namespace Psr.Pipeline.Tests.Stages;
 
 /// <summary>How a stage resolves <see cref="SearchConfig.Lanes"/> for its roles.</summary>
+[Collection(Psr.Pipeline.Tests.Lanes.TorchThreadSettingsCollection.Name)]
 public sealed class StageRolesLaneTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "psr-lanes-" + Guid.NewGuid().ToString("N"));
