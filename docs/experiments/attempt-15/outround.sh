@@ -4,7 +4,7 @@
 # into the dpo / outcome sections (po1's round: 3 epochs, lr 1e-5, N = 4 solutions x 3 scores, no margin)
 set -e
 name=$1; dpo=${2:-'{}'}; outcome=${3:-'{}'}; bin=${BIN:-/work/exp/bin17}
-src=/work/exp/hw/po1/outcome-seed1; dst=/work/exp/hw/$name
+src=${SRC:-/work/exp/hw/po1/outcome-seed1}; dst=/work/exp/hw/$name  # SRC: another outcome M1 run (session 17: po1 did not carry over; po2/outcome-seed2)
 rm -rf $dst; mkdir -p $dst/stages
 python3 - $src/config.json $dst/config.json "$dpo" "$outcome" "${QUESTIONS:-2000}" <<'PY'
 import json,sys
