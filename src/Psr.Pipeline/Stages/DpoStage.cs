@@ -41,9 +41,12 @@ public sealed class DpoStage(RunConfig config, int roundIndex, IReadOnlyList<str
     public string ConfigHash => ArtifactJson.HashOf(new { config.Dpo, config.Seeds.Run, Round = Id.Round });
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Inputs => config.Dpo.Replay == 0 ? [PairsArtifact, .. modelArtifacts]
-        : config.Dpo.ReplaySource == ReplaySource.OwnPaths ? [PairsArtifact, .. modelArtifacts, .. OwnPathExamples.Artifacts(roundIndex, method)]
-        : [PairsArtifact, .. modelArtifacts, .. SeedSftExamples.Artifacts(config)];
+    public IReadOnlyList<string> Inputs => [PairsArtifact, .. modelArtifacts, .. ReplayArtifacts];
+
+    /// <summary>What the replayed examples are read from: nothing, the seed data, or the round's own search.</summary>
+    private IReadOnlyList<string> ReplayArtifacts => config.Dpo.Replay == 0 ? []
+        : config.Dpo.ReplaySource == ReplaySource.OwnPaths ? OwnPathExamples.Artifacts(roundIndex, method)
+        : SeedSftExamples.Artifacts(config);
 
     /// <inheritdoc />
     public Task<StageOutcome> RunAsync(StageContext context, CancellationToken cancellationToken)
