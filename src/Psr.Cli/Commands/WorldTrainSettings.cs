@@ -67,4 +67,9 @@ public sealed class WorldTrainSettings : CommandSettings
     [Description("Write a loadable snapshot every N steps, 0 for none (default: 200).")]
     [DefaultValue(200)]
     public int SnapshotEvery { get; init; } = 200;
+
+    [CommandOption("--precision <P>")]
+    [Description("Arithmetic of training: Float32, BFloat16Autocast (bfloat16 products), BFloat16, or Auto (bfloat16 products where the CPU multiplies bfloat16 natively) (default: Float32).")]
+    [DefaultValue("Float32")]
+    public string Precision { get; init; } = "Float32";
 }

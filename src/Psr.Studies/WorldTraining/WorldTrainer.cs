@@ -3,6 +3,7 @@ using System.Globalization;
 using Psr.Model.Generation;
 using Psr.Model.Qwen2;
 using Psr.Pipeline.Adapters;
+using Psr.Pipeline.Config;
 using Psr.Pipeline.SeedData;
 using Psr.Pipeline.WorldModels;
 using Psr.Training.Data;
@@ -24,7 +25,7 @@ public sealed class WorldTrainer(WorldTrainingOptions options, Action<string> lo
     /// <summary>Runs the training and returns its summary (also written to <c>OUT/training.json</c>).</summary>
     public async Task<WorldTrainingSummary> RunAsync(CancellationToken cancellationToken = default)
     {
-        options.Validate();
+        options = options.Validate() with { Precision = options.Precision.Resolve() };
         var preset = WorldPresets.Get(options.Preset);
         var clock = Stopwatch.StartNew();
         var tokenizer = WorldTokenizer.Create();
@@ -44,12 +45,13 @@ public sealed class WorldTrainer(WorldTrainingOptions options, Action<string> lo
             ? Qwen2ForCausalLM.Create(WorldModelShape.For(options.Size, tokenizer.VocabSize), CPU, ModelDtype.Float32, options.Seed)
             : WorldModelFiles.Load(options.BaseModel).Model;
         log($"model: {model.parameters().Sum(p => p.numel()):N0} parameters, d={model.Config.HiddenSize}, layers={model.Config.NumHiddenLayers}" +
-            (options.BaseModel is null ? " (from scratch)" : $" (from {options.BaseModel})"));
+            (options.BaseModel is null ? " (from scratch)" : $" (from {options.BaseModel})") + $", {options.Precision}");
         var trainClock = Stopwatch.StartNew();
         var config = new SftConfig
         {
             Steps = options.Steps, BatchSize = options.BatchSize, LearningRate = options.LearningRate,
             WarmupSteps = options.WarmupSteps, Seed = options.Seed, CheckpointEvery = 100, MaxSequenceTokens = 384,
+            ComputeDtype = options.Precision.ToModelDtype(), MatmulDtype = options.Precision.ToMatmulDtype(),
         };
         var progress = new TrainingLog(options, model, tokenizer, trainClock, log);
         var result = new SftTrainer(model, tokenizer, config).Train(examples, Path.Combine(options.OutputDir, "checkpoints"), progress, cancellationToken);

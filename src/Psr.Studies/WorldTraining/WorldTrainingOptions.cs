@@ -51,6 +51,13 @@ public sealed record WorldTrainingOptions
     /// <summary>Write a loadable model snapshot every this many steps (0: none). Default 200.</summary>
     public int SnapshotEvery { get; init; } = 200;
 
+    /// <summary>
+    /// Arithmetic of the training passes, as <c>model.trainingPrecision</c> of a run (<see cref="ComputePrecision.Auto"/>:
+    /// bfloat16 products where the CPU multiplies bfloat16 natively); saved resolved in <c>training.json</c>. Default
+    /// <see cref="ComputePrecision.Float32"/>, the arithmetic the shipped M0 was trained in.
+    /// </summary>
+    public ComputePrecision Precision { get; init; } = ComputePrecision.Float32;
+
     /// <summary>Throws one <see cref="ConfigException"/> listing every problem.</summary>
     public WorldTrainingOptions Validate()
     {
@@ -64,6 +71,7 @@ public sealed record WorldTrainingOptions
         if (EftCount < 0) p.Add($"EftCount ({EftCount}) must be >= 0");
         if (MineProblems < 0) p.Add($"MineProblems ({MineProblems}) must be >= 0");
         if (SnapshotEvery < 0) p.Add($"SnapshotEvery ({SnapshotEvery}) must be >= 0");
+        if (!Enum.IsDefined(Precision)) p.Add($"Precision ({Precision}) is not a known value");
         ConfigException.ThrowIfAny(p);
         return this;
     }

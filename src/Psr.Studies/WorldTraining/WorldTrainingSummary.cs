@@ -19,7 +19,12 @@ public sealed record WorldTrainingSummary(
     WorldTrainingOptions Options, long Parameters, int IftExamples, int EftExamples, int MinedWrongSteps, int KeptWrongSteps,
     int StepsRun, int ResumedFromStep, double TrainSeconds, double FinalLoss)
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
+    // Enums by name, so that training.json says which size and arithmetic trained the model.
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
 
     /// <summary>Writes <paramref name="summary"/> to <paramref name="path"/> atomically.</summary>
     public static void Write(WorldTrainingSummary summary, string path) =>
