@@ -104,9 +104,10 @@ public static class RunPresets
     /// The plateau preset's M1 and search, with rounds of 6,000 fresh questions whose update learns from the round's own
     /// self-verified solutions (docs/world.md §9, attempt 19): the finished search paths none of whose steps the model's
     /// own judge labelled wrong (<see cref="ReplaySource.OwnPaths"/>, 16 a step) and the chosen steps of its pairs, by
-    /// NLL with no preference term, at lr 1e-4 for 3 epochs. One round from the plateau M1 gained +4.9 points (+4.5
-    /// over continued SFT at the same steps) where the paper's step-DPO on the very same search gained +2.3. A deviation
-    /// from the paper's update rule (step-DPO), kept because it was measured to be what makes the effect.
+    /// NLL with no preference term, at lr 1e-4 for 3 epochs. One round from the plateau M1 gained +4.9 and +5.6 points
+    /// on seeds 1–2 (+4.5 and +5.5 over continued SFT at the same steps) where the plateau recipe's step-DPO + NLL on
+    /// the very same search gained +2.25 (seed 1). A deviation from the paper's update rule (step-DPO), kept because it
+    /// was measured to be what makes the effect.
     /// </summary>
     public static RunConfig Verified { get; } = Plateau with
     {
