@@ -1,6 +1,4 @@
 using Psr.Pipeline.Config;
-using Psr.Pipeline.Runs;
-using Psr.Pipeline.Stages;
 
 namespace Psr.Pipeline.Tests.Config;
 
@@ -37,18 +35,12 @@ public sealed class PlateauPresetTests
         var measured = RunConfigLoader.Load("default", overrides: MeasuredOverrides);
 
         // When
-        var presetHashes = StageHashes(RunPresets.Plateau);
-        var measuredHashes = StageHashes(measured);
+        var presetHashes = PresetStageHashes.Of(RunPresets.Plateau);
+        var measuredHashes = PresetStageHashes.Of(measured);
 
         // Then every process stage is the same work (only the preset's name and the control's dose differ)
         Assert.Equal(13, presetHashes.Count);
         Assert.Equal(measuredHashes, presetHashes);
-    }
-
-    private static List<(string Folder, string Hash)> StageHashes(RunConfig config)
-    {
-        using var dir = new TempDir();
-        return new SelfRewardingLoop(config, RunDirectory.Create(dir.Path, config)).Stages().Select(s => (s.Id.Folder, s.ConfigHash)).ToList();
     }
 
     [Fact]

@@ -1,6 +1,4 @@
 using Psr.Pipeline.Config;
-using Psr.Pipeline.Runs;
-using Psr.Pipeline.Stages;
 using Psr.Training.Dpo;
 using Psr.Training.Losses;
 
@@ -40,8 +38,8 @@ public sealed class VerifiedPresetTests
         var measured = RunConfigLoader.Load("plateau", overrides: MeasuredOverrides);
 
         // When
-        var presetHashes = StageHashes(RunPresets.Verified);
-        var measuredHashes = StageHashes(measured);
+        var presetHashes = PresetStageHashes.Of(RunPresets.Verified);
+        var measuredHashes = PresetStageHashes.Of(measured);
 
         // Then M1's stages and the first round's search, update and evaluation are the same work
         Assert.Equal(7, measuredHashes.Count);
@@ -60,11 +58,5 @@ public sealed class VerifiedPresetTests
 
         // Then 3 epochs of ceil(6,000 x 0.41 / 16) batches each round, at the update's learning rate
         Assert.Equal([462, 462, 462], steps);
-    }
-
-    private static List<(string Folder, string Hash)> StageHashes(RunConfig config)
-    {
-        using var dir = new TempDir();
-        return new SelfRewardingLoop(config, RunDirectory.Create(dir.Path, config)).Stages().Select(s => (s.Id.Folder, s.ConfigHash)).ToList();
     }
 }
