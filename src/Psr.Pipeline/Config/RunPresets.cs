@@ -105,7 +105,7 @@ public static class RunPresets
     /// self-verified solutions (docs/world.md §9, attempt 19): the finished search paths none of whose steps the model's
     /// own judge labelled wrong (<see cref="ReplaySource.OwnPaths"/>, 16 a step) and the chosen steps of its pairs, by
     /// NLL with no preference term, at lr 1e-4 for 3 epochs. One round from the plateau M1 gained +4.9 and +5.6 points
-    /// on seeds 1–2 (+4.5 and +5.5 over continued SFT at the same steps) where the plateau recipe's step-DPO + NLL on
+    /// on seeds 1–2 (+4.5 and +5.5 over continued SFT at the same steps; seed 3: +5.4, +4.55) where the plateau recipe's step-DPO + NLL on
     /// the very same search gained +2.25 (seed 1). A deviation from the paper's update rule (step-DPO), kept because it
     /// was measured to be what makes the effect.
     /// </summary>
