@@ -54,6 +54,14 @@ public sealed record SearchConfig
     /// </summary>
     public bool UnanimousLabels { get; init; }
 
+    /// <summary>
+    /// Judge an expansion whose candidates are all the same text: one call with the step as both A and B, whose labels
+    /// give the step its self label (the path is still accepted, with no pair). Without it such a step is never checked,
+    /// so a self-verified path (<c>dpo.replaySource = OwnPaths</c>) vouches for it unseen. Default false.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // off: earlier runs' configuration hashes are unchanged
+    public bool JudgeIdentical { get; init; }
+
     /// <summary>Questions searched together; finished ones are replaced from the queue. Default 64.</summary>
     public int ActiveQuestions { get; init; } = 64;
 

@@ -8,6 +8,8 @@ namespace Psr.Pipeline.Search;
 /// compared, each distinct ordered pair of texts once (both orders), or each unordered pair once in the order first
 /// met (one order, mirrored). Identical texts are never judged: a tie in both orders. All pairs are planned at once;
 /// a knockout (<see cref="KnockoutBracket"/>) plans round by round from the verdicts so far (<see cref="Extend"/>).
+/// When every candidate is the same text, the plan is empty, or one self-comparison (group 0 against itself) when the
+/// identical step is to be judged for its label.
 /// A judge-call budget caps the calls: all-pairs then goes in round-robin order, a knockout draws what it cannot afford.
 /// </summary>
 internal sealed class ExpansionPlan
@@ -18,7 +20,7 @@ internal sealed class ExpansionPlan
     private readonly JudgeSchedule _schedule;
     private readonly int _budget;
 
-    private ExpansionPlan(IReadOnlyList<StepCandidate> candidates, int[] groups, int[] representatives, JudgeOrders orders, JudgeSchedule schedule, int budget)
+    private ExpansionPlan(IReadOnlyList<StepCandidate> candidates, int[] groups, int[] representatives, JudgeOrders orders, JudgeSchedule schedule, int budget, bool judgeIdentical)
     {
         Candidates = candidates;
         Groups = groups;
@@ -27,7 +29,11 @@ internal sealed class ExpansionPlan
         _schedule = schedule;
         _budget = budget;
         if (AllIdentical)
+        {
+            if (judgeIdentical)
+                AddCall(0, 0);
             return;
+        }
         if (schedule == JudgeSchedule.Knockout)
             Extend([]);
         else
@@ -56,8 +62,11 @@ internal sealed class ExpansionPlan
     public static ExpansionPlan Create(IReadOnlyList<StepCandidate> candidates, JudgeOrders orders) =>
         Create(candidates, orders, JudgeSchedule.AllPairs, 0);
 
-    /// <summary>Groups the candidates by exact text and plans the first calls of <paramref name="schedule"/>.</summary>
-    public static ExpansionPlan Create(IReadOnlyList<StepCandidate> candidates, JudgeOrders orders, JudgeSchedule schedule, int budget)
+    /// <summary>
+    /// Groups the candidates by exact text and plans the first calls of <paramref name="schedule"/>;
+    /// <paramref name="judgeIdentical"/>: one self-comparison when all candidates are the same text.
+    /// </summary>
+    public static ExpansionPlan Create(IReadOnlyList<StepCandidate> candidates, JudgeOrders orders, JudgeSchedule schedule, int budget, bool judgeIdentical = false)
     {
         var groupOfText = new Dictionary<string, int>(StringComparer.Ordinal);
         var groups = new int[candidates.Count];
@@ -72,7 +81,7 @@ internal sealed class ExpansionPlan
             }
             groups[i] = g;
         }
-        return new ExpansionPlan(candidates, groups, [.. representatives], orders, schedule, budget);
+        return new ExpansionPlan(candidates, groups, [.. representatives], orders, schedule, budget, judgeIdentical);
     }
 
     /// <summary>

@@ -65,6 +65,19 @@ internal sealed class ExpansionScore
         return new ExpansionScore(comparisons, scores, LabelsOf(plan, judgments), plan.IsKnockout ? plan.KnockoutResult(judgments) : null);
     }
 
+    /// <summary>
+    /// An expansion of identical candidates judged once against itself (<c>search.judgeIdentical</c>): no scores, the
+    /// self-comparison (0, 0) as its one comparison, and its two labels as every candidate's.
+    /// </summary>
+    public static ExpansionScore Identical(ExpansionPlan plan, IReadOnlyList<StepJudgment> judgments)
+    {
+        if (!plan.AllIdentical || plan.Calls.Count != 1 || judgments.Count != 1)
+            throw new InvalidOperationException("an identical expansion is scored from its one self-comparison");
+        var j = judgments[0];
+        return new ExpansionScore([new ComparisonTrace(0, 0, j.Verdict, j.LabelA, j.LabelB, j.Raw, ComparisonSource.Judged)],
+            new int[plan.Candidates.Count], LabelsOf(plan, judgments), null);
+    }
+
     private static LabelTally[] LabelsOf(ExpansionPlan plan, IReadOnlyList<StepJudgment> judgments)
     {
         var groupCount = plan.Representatives.Length;

@@ -7,7 +7,7 @@ namespace Psr.Pipeline.Search;
 /// <param name="StepIndex">The prefix length: how many accepted steps preceded the candidates.</param>
 /// <param name="Seed">The policy seed of the expansion (a JSON string: 64-bit values lose precision in JavaScript viewers).</param>
 /// <param name="Candidates">The w candidates.</param>
-/// <param name="Comparisons">Every ordered pair (i, j), i ≠ j, in row-major order; empty when all candidates were identical.</param>
+/// <param name="Comparisons">Every ordered pair (i, j), i ≠ j, in row-major order; empty when all candidates were identical (with <c>search.judgeIdentical</c>, the one self-comparison (0, 0)).</param>
 /// <param name="Outcome">What happened to the path.</param>
 /// <param name="ChosenIndex">The accepted candidate, if one was accepted.</param>
 /// <param name="RejectedIndex">The worst candidate, when the expansion was scored with a winner.</param>

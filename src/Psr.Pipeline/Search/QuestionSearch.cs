@@ -41,10 +41,10 @@ internal sealed class QuestionSearch
         return new StepPrefix(Question.Id, Question.Text, [.. _steps], _seed);
     }
 
-    /// <summary>Groups the candidates and returns the first comparisons the judge must make (none if all identical).</summary>
+    /// <summary>Groups the candidates and returns the first comparisons the judge must make (none if all identical, unless they are judged).</summary>
     public IReadOnlyList<StepComparison> Plan(IReadOnlyList<StepCandidate> candidates)
     {
-        _plan = ExpansionPlan.Create(candidates, _config.JudgeOrders, _config.Schedule, _config.JudgeCallBudget);
+        _plan = ExpansionPlan.Create(candidates, _config.JudgeOrders, _config.Schedule, _config.JudgeCallBudget, _config.JudgeIdentical);
         _judgments.Clear();
         _prefixLength = _steps.Count;
         return Comparisons(0);
@@ -65,8 +65,6 @@ internal sealed class QuestionSearch
     private List<StepComparison> Comparisons(int from)
     {
         var plan = _plan!;
-        if (plan.AllIdentical)
-            return [];
         var expansion = _expansions.Count;
         var previous = _steps.ToArray();
         return plan.Calls.Skip(from).Select((c, k) => new StepComparison(Question.Id, Question.Text, previous,
@@ -82,7 +80,7 @@ internal sealed class QuestionSearch
         _plan = null;
         _tally.Expansions++;
         _tally.CountJudgments(judgments);
-        var trace = plan.AllIdentical ? AcceptIdentical(plan) : Decide(plan, ExpansionScore.Compute(plan, judgments));
+        var trace = plan.AllIdentical ? AcceptIdentical(plan, judgments) : Decide(plan, ExpansionScore.Compute(plan, judgments));
         _expansions.Add(trace);
         if (Status is null && _expansions.Count >= _config.MaxExpansions)
             Status = SearchStatus.Unfinished;
@@ -97,11 +95,13 @@ internal sealed class QuestionSearch
             new QuestionTrace([.. _expansions], [.. _pathExpansions]));
     }
 
-    private ExpansionTrace AcceptIdentical(ExpansionPlan plan)
+    private ExpansionTrace AcceptIdentical(ExpansionPlan plan, List<StepJudgment> judgments)
     {
         _tally.IdenticalExpansions++;
         var finished = Accept(plan, 0, null);
-        return Trace(plan, null, ExpansionOutcome.AcceptedIdentical, 0, null, PairDecision.None, finished);
+        // Judged (search.judgeIdentical): the one self-comparison's labels are every candidate's self label.
+        var score = judgments.Count > 0 ? ExpansionScore.Identical(plan, judgments) : null;
+        return Trace(plan, score, ExpansionOutcome.AcceptedIdentical, 0, null, PairDecision.None, finished);
     }
 
     private ExpansionTrace Decide(ExpansionPlan plan, ExpansionScore score)

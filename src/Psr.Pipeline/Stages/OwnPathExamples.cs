@@ -30,7 +30,7 @@ public static class OwnPathExamples
         return FromSearch(ArtifactJsonl.Read<QuestionSearchResult>(run.Resolve(files[1])), questions);
     }
 
-    /// <summary>Finished paths none of whose accepted steps the judge labelled wrong (unjudged steps, e.g. all candidates identical, count as vouched for).</summary>
+    /// <summary>Finished paths none of whose accepted steps the judge labelled wrong (unjudged steps, e.g. all candidates identical without <c>search.judgeIdentical</c>, count as vouched for).</summary>
     public static List<SftExample> FromSearch(IEnumerable<QuestionSearchResult> results, IReadOnlyDictionary<string, string> questions) =>
         results.Where(r => r.Status == SearchStatus.Finished && r.Steps.Count > 0 && !HasSelfRejectedStep(r.Trace))
             .Select(r => new SftExample(PolicyPrompt.Format(questions[r.QuestionId], []), string.Join('\n', r.Steps)))

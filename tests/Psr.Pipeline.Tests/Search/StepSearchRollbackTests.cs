@@ -1,6 +1,10 @@
+using System.Text.Json;
 using Psr.Pipeline.Config;
+using Psr.Pipeline.Runs;
 using Psr.Pipeline.Search;
+using Psr.Pipeline.Stages;
 using Psr.Pipeline.Tests.Fakes;
+using Psr.Roles;
 using static Psr.Pipeline.Tests.Search.SearchHarness;
 
 namespace Psr.Pipeline.Tests.Search;
@@ -81,6 +85,40 @@ public sealed class StepSearchRollbackTests
         Assert.Empty(r.Trace.Expansions[0].Comparisons);
         Assert.Equal(2, r.Counters.JudgeCalls);
         Assert.All(judge.Seen, c => Assert.Equal(["same"], c.PreviousSteps));
+    }
+
+    [Theory]
+    [InlineData(StepCorrectness.Wrong, 0)]
+    [InlineData(StepCorrectness.Correct, 1)]
+    public async Task With_judgeIdentical_an_identical_step_is_judged_once_against_itself_for_its_label(StepCorrectness sameLabel, int ownPaths)
+    {
+        // Given: all candidates of step 1 are the same text, which the judge labels sameLabel
+        var policy = new ScriptedPolicy(["same", "same", "same"], ["2 \\boxed{4}", "1 bad", "1 bad"]);
+        var judge = RuleJudge.ByRank(t => t == "same" ? sameLabel : RuleJudge.Rank(t) == 2 ? StepCorrectness.Correct : StepCorrectness.Wrong);
+
+        // When
+        var r = await RunOne(policy, judge, new SearchConfig { Width = 3, JudgeIdentical = true });
+
+        // Then: the step is still accepted with no pair; one self-comparison was judged, and its label is every candidate's
+        Assert.Equal([ExpansionOutcome.AcceptedIdentical, ExpansionOutcome.Accepted], Outcomes(r));
+        Assert.Equal(["same", "2 \\boxed{4}"], r.Steps);
+        Assert.Single(r.Pairs);
+        Assert.Equal(3, r.Counters.JudgeCalls);
+        Assert.Equal(("same", "same"), (judge.Seen[0].CandidateA, judge.Seen[0].CandidateB));
+        Assert.Empty(judge.Seen[0].PreviousSteps);
+        var self = Assert.Single(r.Trace.Expansions[0].Comparisons);
+        Assert.Equal((0, 0, ComparisonSource.Judged), (self.A, self.B, self.Source));
+        Assert.All(r.Trace.Expansions[0].Candidates, c => Assert.Equal(sameLabel, c.SelfLabel));
+        // A path with a step its own judge called wrong is no longer a self-verified solution
+        Assert.Equal(ownPaths, OwnPathExamples.FromSearch([r], new Dictionary<string, string> { ["q"] = "What is 2+2?" }).Count);
+    }
+
+    [Fact]
+    public void JudgeIdentical_is_left_out_of_configuration_hashes_when_off()
+    {
+        // Given / When / Then: off is not serialised (earlier runs' hashes hold); on is
+        Assert.DoesNotContain("judgeIdentical", JsonSerializer.Serialize(new SearchConfig(), ArtifactJson.Compact), StringComparison.Ordinal);
+        Assert.Contains("\"judgeIdentical\":true", JsonSerializer.Serialize(new SearchConfig { JudgeIdentical = true }, ArtifactJson.Compact), StringComparison.Ordinal);
     }
 
     [Fact]
