@@ -43,10 +43,13 @@ public sealed class DpoStage(RunConfig config, int roundIndex, IReadOnlyList<str
     /// <inheritdoc />
     public IReadOnlyList<string> Inputs => [PairsArtifact, .. modelArtifacts, .. ReplayArtifacts];
 
-    /// <summary>What the replayed examples are read from: nothing, the seed data, or the round's own search.</summary>
-    private IReadOnlyList<string> ReplayArtifacts => config.Dpo.Replay == 0 ? []
-        : config.Dpo.ReplaySource == ReplaySource.OwnPaths ? OwnPathExamples.Artifacts(roundIndex, method)
-        : SeedSftExamples.Artifacts(config);
+    /// <summary>What the replayed examples are read from: nothing, the seed data, the round's own search, or it and the seed EFT.</summary>
+    private IReadOnlyList<string> ReplayArtifacts => config.Dpo.Replay == 0 ? [] : config.Dpo.ReplaySource switch
+    {
+        ReplaySource.OwnPaths => OwnPathExamples.Artifacts(roundIndex, method),
+        ReplaySource.OwnPathsAndEft => [.. OwnPathExamples.Artifacts(roundIndex, method), SeedSftExamples.EftArtifact(config)],
+        _ => SeedSftExamples.Artifacts(config),
+    };
 
     /// <inheritdoc />
     public Task<StageOutcome> RunAsync(StageContext context, CancellationToken cancellationToken)
@@ -77,10 +80,13 @@ public sealed class DpoStage(RunConfig config, int roundIndex, IReadOnlyList<str
         }
     }
 
-    /// <summary>The examples replayed beside the pairs: none, the seed data, or the round's own self-verified solutions.</summary>
-    private List<SftExample>? Replay(RunDirectory run) => config.Dpo.Replay == 0 ? null
-        : config.Dpo.ReplaySource == ReplaySource.OwnPaths ? OwnPathExamples.Read(run, roundIndex, method)
-        : SeedSftExamples.Read(run, config);
+    /// <summary>The examples replayed beside the pairs: none, the seed data, the round's own self-verified solutions, or those and the seed EFT.</summary>
+    private List<SftExample>? Replay(RunDirectory run) => config.Dpo.Replay == 0 ? null : config.Dpo.ReplaySource switch
+    {
+        ReplaySource.OwnPaths => OwnPathExamples.Read(run, roundIndex, method),
+        ReplaySource.OwnPathsAndEft => [.. OwnPathExamples.Read(run, roundIndex, method), .. SeedSftExamples.ReadEft(run, config)],
+        _ => SeedSftExamples.Read(run, config),
+    };
 
     /// <summary>The round's pairs as preference examples: step pairs, or whole-solution pairs for the outcome baseline.</summary>
     private List<PreferenceExample> Examples(RunDirectory run) => method == SelfRewardingMethod.Outcome

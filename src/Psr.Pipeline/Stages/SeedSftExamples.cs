@@ -23,10 +23,16 @@ public static class SeedSftExamples
     {
         var ift = ArtifactJsonl.Read<IftRecord>(run.Resolve(IftStage.Artifact))
             .Select(r => new SftExample(PolicyPrompt.Format(r.Question, []), string.Join('\n', r.Steps)));
+        return [.. ift, .. ReadEft(run, config)];
+    }
+
+    /// <summary>The EFT examples alone (the judge's training data), in file order.</summary>
+    public static IReadOnlyList<SftExample> ReadEft(RunDirectory run, RunConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(run);
         var eftPath = run.Resolve(EftArtifact(config));
-        var eft = config.Experiment.Method == SelfRewardingMethod.Outcome
+        return config.Experiment.Method == SelfRewardingMethod.Outcome
             ? ArtifactJsonl.Read<ScoreExample>(eftPath).Select(e => new SftExample(e.Prompt, e.Target)).ToList()
             : EftExamples.ToSft(ArtifactJsonl.Read<EftExample>(eftPath));
-        return [.. ift, .. eft];
     }
 }

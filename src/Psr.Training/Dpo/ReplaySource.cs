@@ -11,4 +11,11 @@ public enum ReplaySource
     /// labelled wrong (the outcome baseline: every solution its judge scored full marks). Fresh questions, no gold.
     /// </summary>
     OwnPaths,
+
+    /// <summary>
+    /// <see cref="OwnPaths"/> and the seed EFT examples together, drawn alike: the policy learns the round's own
+    /// solutions while the judge keeps rehearsing its own training data (own paths alone let the judge drift, 73.9 →
+    /// 70.7 % over three rounds, docs/world.md §9 attempt 20).
+    /// </summary>
+    OwnPathsAndEft,
 }

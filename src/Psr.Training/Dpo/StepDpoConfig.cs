@@ -53,8 +53,9 @@ public sealed record StepDpoConfig
     public double ReplayWeight { get; init; } = 1;
 
     /// <summary>
-    /// What is replayed: SeedData (IFT + EFT, as in Init) or OwnPaths (the round's finished search paths none of whose
-    /// accepted steps the judge itself labelled wrong: self-distillation of the search). Default SeedData.
+    /// What is replayed: SeedData (IFT + EFT, as in Init), OwnPaths (the round's finished search paths none of whose
+    /// accepted steps the judge itself labelled wrong: self-distillation of the search) or OwnPathsAndEft (those paths
+    /// and the seed EFT examples, so the judge is rehearsed too). Default SeedData.
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // default: earlier runs' configuration hashes are unchanged
     public ReplaySource ReplaySource { get; init; } = ReplaySource.SeedData;
@@ -120,7 +121,7 @@ public sealed record StepDpoConfig
         .Check(Enum.IsDefined(PreferenceTokens), nameof(PreferenceTokens), PreferenceTokens, "must be Whole or ToFirstDifference")
         .Check(Replay >= 0, nameof(Replay), Replay, "must be >= 0")
         .Check(ReplayWeight >= 0 && double.IsFinite(ReplayWeight), nameof(ReplayWeight), ReplayWeight, "must be >= 0")
-        .Check(Enum.IsDefined(ReplaySource), nameof(ReplaySource), ReplaySource, "must be SeedData or OwnPaths")
+        .Check(Enum.IsDefined(ReplaySource), nameof(ReplaySource), ReplaySource, "must be SeedData, OwnPaths or OwnPathsAndEft")
         .Check(Loss != PreferenceLossKind.None || NllWeight > 0 || Replay > 0, nameof(Loss), Loss, "needs nllWeight > 0 or replay > 0 (nothing would train)")
         .Check(WarmupSteps >= 0, nameof(WarmupSteps), WarmupSteps, "must be >= 0")
         .Check(MaxSequenceTokens >= 2, nameof(MaxSequenceTokens), MaxSequenceTokens, "must be >= 2")

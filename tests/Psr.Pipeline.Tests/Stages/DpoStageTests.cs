@@ -115,6 +115,33 @@ public sealed class DpoStageTests
         Assert.All(history, h => Assert.True(h.ReplayNll > 0));
     }
 
+    [Fact]
+    public async Task Own_paths_and_eft_replay_adds_the_seed_judge_examples_but_not_the_ift_ones()
+    {
+        // Given a run whose round-1 search left two self-verified paths, and whose seed data holds 6 IFT and 3 EFT examples
+        using var a = new TempDir();
+        var run = Prepare(a.Path);
+        ArtifactJsonl.Write(run.Resolve("stages/02-search/questions.jsonl"), Enumerable.Range(0, 2).Select(i => new SearchQuestion($"q{i}", $"{i}+2*3=?")));
+        ArtifactJsonl.Write(run.Resolve("stages/02-search/results.jsonl"), Enumerable.Range(0, 2).Select(i => new QuestionSearchResult($"q{i}", SearchStatus.Finished,
+            ["Step 1: 2*3=6", $"Step 2: {i}+6={i + 6}"], [], new SearchCounters(), new QuestionTrace([Expansion(0, StepCorrectness.Correct)], [0]))));
+        var eft = Enumerable.Range(0, 3).Select(i => new Psr.World.Eft.EftExample($"e{i}", $"Judge:\n{i}+1=?\nA: x\nB: y\nCheck:\n", "[[A]]", "x", "y",
+            Psr.World.Judging.CandidateMark.Right, Psr.World.Judging.CandidateMark.Wrong, Psr.World.Judging.PairVerdict.A, Psr.World.Eft.EftPairKind.RightVsWrong, "test"));
+        ArtifactJsonl.Write(run.Resolve(EftStage.Artifact(EftStage.TrainFile)), eft);
+        var config = TinyRunConfig.Loop with
+        {
+            Dpo = TinyRunConfig.Loop.Dpo with { BatchSize = 2, Epochs = 1, LearningRate = 1e-2, Replay = 2, ReplaySource = Psr.Training.Dpo.ReplaySource.OwnPathsAndEft },
+        };
+
+        // When the round trains with both replayed
+        var result = await new StageRunner(run).RunAsync(new DpoStage(config, 0, InitStage.ModelArtifacts));
+
+        // Then the search and the EFT file are inputs, the IFT file is not, and 2 + 3 examples were replayed
+        Assert.Contains(result.Manifest.Inputs, i => i.Path == "stages/02-search/results.jsonl");
+        Assert.Contains(result.Manifest.Inputs, i => i.Path == EftStage.Artifact(EftStage.TrainFile));
+        Assert.DoesNotContain(result.Manifest.Inputs, i => i.Path == IftStage.Artifact);
+        Assert.Equal(5, result.Manifest.Counts["replayExamples"]);
+    }
+
     private static ExpansionTrace Expansion(int index, StepCorrectness chosenLabel) =>
         new(index, index, 7, [new CandidateTrace("a", CandidateEnd.StepBoundary, false, 0, 1, chosenLabel), new CandidateTrace("b", CandidateEnd.StepBoundary, false, 1, 0, StepCorrectness.Wrong)],
             [], ExpansionOutcome.Accepted, 0, 1, PairDecision.Kept, false);
