@@ -22,4 +22,12 @@ public static class RunArtifacts
         all[RunSummary.JsonFile] = File.ReadAllText(Path.Combine(root, RunSummary.JsonFile));
         return all;
     }
+
+    /// <summary>The paths whose hash (or text) differs between two runs, or that only one has: what a failed comparison names.</summary>
+    public static IReadOnlyList<string> Differences(SortedDictionary<string, string> expected, SortedDictionary<string, string> actual)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(actual);
+        return [.. expected.Keys.Union(actual.Keys).Where(k => !expected.TryGetValue(k, out var e) || !actual.TryGetValue(k, out var a) || e != a)];
+    }
 }

@@ -3,15 +3,17 @@ using System.Text.Json;
 using Psr.Core.Diagnostics;
 using Psr.Core.Errors;
 using Psr.Core.IO;
+using Psr.Model.Generation;
 
 namespace Psr.Pipeline.Runs;
 
 /// <summary>
 /// Runs stages in a run directory: skips a stage whose manifest says done with the same configuration hash, the
 /// same input hashes and intact outputs; resumes a stage left running (killed or cancelled) with the same
-/// configuration and inputs, keeping its progress logs; starts anything else from an empty folder.
+/// configuration and inputs, keeping its progress logs; starts anything else from an empty folder. With
+/// <c>threads</c> above zero, a stage's synchronous work (all of a training stage) runs on that many intra-op threads.
 /// </summary>
-public sealed class StageRunner(RunDirectory run, TimeProvider? clock = null)
+public sealed class StageRunner(RunDirectory run, TimeProvider? clock = null, int threads = 0)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
@@ -45,7 +47,15 @@ public sealed class StageRunner(RunDirectory run, TimeProvider? clock = null)
         try
         {
             using (WorkMeter.Measure(meter))
-                outcome = await stage.RunAsync(new StageContext(run, stage.Id, started.Attempts), cancellationToken).ConfigureAwait(false);
+            {
+                // Under OpenMP the count belongs to the OS thread, so a pool thread that last ran someone else's ops (a
+                // server's other run, a test host) would change a training step's reduction order, and a resumed run's
+                // weights with it. Pinned for the synchronous call only: the scope must end on the thread it began on.
+                Task<StageOutcome> pending;
+                using (threads > 0 ? IntraOpThreads.Use(threads) : null)
+                    pending = stage.RunAsync(new StageContext(run, stage.Id, started.Attempts), cancellationToken);
+                outcome = await pending.ConfigureAwait(false);
+            }
         }
         catch (OperationCanceledException)
         {

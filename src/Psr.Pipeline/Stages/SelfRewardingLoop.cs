@@ -34,7 +34,7 @@ public sealed class SelfRewardingLoop(RunConfig config, RunDirectory run, IProgr
         if (config.Model.Threads > 0)
             TorchSharp.torch.set_num_threads(config.Model.Threads);
         RunPeak.MeasureAndWrite(run); // the profile's MFU denominator, on this machine and thread count
-        var runner = new StageRunner(run);
+        var runner = new StageRunner(run, threads: config.Model.Threads);
         runner.SweepOrphanedTempFiles(); // a kill -9 between an atomic write and its rename leaves one behind
         var stages = Stages();
         var stopAfter = int.MaxValue; // the round whose stage (the safeguard) stopped the run

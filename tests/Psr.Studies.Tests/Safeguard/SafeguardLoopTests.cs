@@ -81,7 +81,7 @@ public sealed class SafeguardLoopTests
         await new SelfRewardingLoop(config, RunDirectory.Open(dir.Path).Run, extensions: Studies).RunAsync();
 
         // Then every output equals the reference's, and the verdict matches the judge records
-        Assert.Equal(RunArtifacts.Of(reference.Path), RunArtifacts.Of(dir.Path));
+        Assert.Empty(RunArtifacts.Differences(RunArtifacts.Of(reference.Path), RunArtifacts.Of(dir.Path)));
         var verdict = SafeguardStage.Read(run, 0)!;
         Assert.Equal(Agreement(run, "start-judge.jsonl"), verdict.StartValue);
         Assert.Equal(Agreement(run, "trained-judge.jsonl"), verdict.TrainedValue);
