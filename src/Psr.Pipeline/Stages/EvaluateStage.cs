@@ -36,9 +36,9 @@ public sealed class EvaluateStage(RunConfig config, int round, string modelName,
     public StageId Id => StageIdOf(round);
 
     /// <inheritdoc />
-    public string ConfigHash => IsBenchmark
+    public string ConfigHash => GenerationHash.Of(IsBenchmark
         ? ArtifactJson.HashOf(new { config.Data.TestBenchmark, Evaluation = HashedEvaluation, config.Judge, config.Seeds, Model = modelName })
-        : ArtifactJson.HashOf(new { config.Data.World, Evaluation = HashedEvaluation, config.Judge, config.Seeds, Model = modelName });
+        : ArtifactJson.HashOf(new { config.Data.World, Evaluation = HashedEvaluation, config.Judge, config.Seeds, Model = modelName }), config.Model);
 
     /// <summary>The evaluation settings that decide results (the test-time search's lanes change only the time).</summary>
     private EvaluationConfig HashedEvaluation =>

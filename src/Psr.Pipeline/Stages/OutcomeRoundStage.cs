@@ -23,10 +23,10 @@ public sealed class OutcomeRoundStage(RunConfig config, int roundIndex, IReadOnl
     public StageId Id => StageIdOf(roundIndex);
 
     /// <inheritdoc />
-    public string ConfigHash => ArtifactJson.HashOf(new
+    public string ConfigHash => GenerationHash.Of(ArtifactJson.HashOf(new
     {
         config.Data.World, config.Data.IftProblems, Rounds = config.Rounds.Take(roundIndex + 1), Outcome = config.Outcome.Resolved(config), config.Seeds,
-    });
+    }), config.Model);
 
     /// <inheritdoc />
     public IReadOnlyList<string> Inputs => modelArtifacts;

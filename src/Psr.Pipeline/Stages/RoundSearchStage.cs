@@ -29,7 +29,8 @@ public sealed class RoundSearchStage(RunConfig config, int roundIndex, IReadOnly
     private bool OracleJudged => config.Experiment.Method == SelfRewardingMethod.OracleJudge;
 
     /// <inheritdoc />
-    public string ConfigHash => OracleJudged ? ArtifactJson.HashOf(new { Search = SearchHash, Judge = "oracle" }) : SearchHash;
+    public string ConfigHash => GenerationHash.Of(
+        OracleJudged ? ArtifactJson.HashOf(new { Search = SearchHash, Judge = "oracle" }) : SearchHash, config.Model);
 
     private string SearchHash => config.Data.Source == DataSource.Benchmark
         ? ArtifactJson.HashOf(new
