@@ -4,7 +4,7 @@ namespace Psr.Pipeline.Tests.Config;
 
 public sealed class PlateauPresetTests
 {
-    // The overrides of the default preset that attempts 12-13 ran (docs/experiments/attempt-13/m1.sh, chain.sh).
+    // The overrides of the default preset (now `quick`) that attempts 12-13 ran (docs/experiments/attempt-13/m1.sh, chain.sh).
     private static readonly string[] MeasuredOverrides =
     [
         "model.trainingPrecision=Float32", "data.iftProblems=2000", "data.eftPairs=2000", "data.mineProblems=2000", "sft.steps=1600", "sft.devEvery=200",
@@ -31,8 +31,8 @@ public sealed class PlateauPresetTests
     [Fact]
     public void Its_stages_hash_like_the_measured_runs_so_their_artifacts_resume_under_it()
     {
-        // Given the preset and the default preset with the overrides the measured runs were started with
-        var measured = RunConfigLoader.Load("default", overrides: MeasuredOverrides);
+        // Given the preset and the quick preset (the default then) with the overrides the measured runs were started with
+        var measured = RunConfigLoader.Load("quick", overrides: MeasuredOverrides);
 
         // When
         var presetHashes = PresetStageHashes.Of(RunPresets.Plateau);
