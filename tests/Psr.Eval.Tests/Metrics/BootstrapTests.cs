@@ -58,4 +58,23 @@ public sealed class BootstrapTests
         // Then it is refused
         Assert.Throws<ArgumentException>(() => Bootstrap.DifferenceInterval(Outcomes(1, 3), Outcomes(1, 4)));
     }
+
+    [Fact]
+    public void The_mean_over_seeds_of_a_paired_difference_is_narrower_than_one_seeds_and_centred_on_the_mean()
+    {
+        // Given three seeds, each a before/after pair on its own 400 items, gaining 10, 15 and 20 points
+        var before = Enumerable.Range(0, 400).Select(k => k < 200).ToArray();
+        (IReadOnlyList<bool>, IReadOnlyList<bool>) Seed(int gain) => (Enumerable.Range(0, 400).Select(k => k < 200 + gain * 4).ToArray(), before);
+        var seeds = new[] { Seed(10), Seed(15), Seed(20) };
+
+        // When the interval of the mean difference is computed, and one seed's own
+        var mean = Bootstrap.MeanDifferenceInterval(seeds);
+        var single = Bootstrap.DifferenceInterval(seeds[1].Item1, before);
+
+        // Then it lies around the mean gain (0.15) and is narrower than one seed's interval of the same gain
+        Assert.InRange(mean.Low, 0.12, 0.15);
+        Assert.InRange(mean.High, 0.15, 0.18);
+        Assert.True(mean.High - mean.Low < single.High - single.Low);
+        Assert.Throws<ArgumentException>(() => Bootstrap.MeanDifferenceInterval([(Outcomes(1, 3), Outcomes(1, 4))]));
+    }
 }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Xml.Linq;
 using Psr.Pipeline.Config;
+using Psr.Testing;
 
 namespace Psr.Pipeline.Tests.Config;
 
@@ -16,7 +17,7 @@ public sealed class ConfigReferenceTests
     [Fact]
     public void Docs_config_md_is_up_to_date()
     {
-        var path = Path.Combine(RepoRoot(), "docs", "config.md");
+        var path = Path.Combine(Repository.Root(), "docs", "config.md");
         var generated = ConfigReference.Markdown(Summaries());
         if (Environment.GetEnvironmentVariable("PSR_WRITE_CONFIG_DOCS") == "1")
             File.WriteAllText(path, generated);
@@ -64,15 +65,5 @@ public sealed class ConfigReferenceTests
             }
         }
         return p => docs.GetValueOrDefault($"P:{p.DeclaringType!.FullName}.{p.Name}");
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "psr.slnx")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException("psr.slnx not found above the test output");
     }
 }

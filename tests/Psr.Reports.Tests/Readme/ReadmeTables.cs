@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text;
+using Psr.Eval.Metrics;
+
+namespace Psr.Reports.Tests.Readme;
+
+/// <summary>
+/// The README's three-seed result tables, computed from <see cref="RecordedResults"/> with psr's own paired bootstrap
+/// (<see cref="Bootstrap"/>, 2,000 resamples): accuracies in percent of the 2,000 test problems, differences in points
+/// with their 95 % interval; a mean row's interval resamples each seed's problems independently.
+/// </summary>
+internal static class ReadmeTables
+{
+    private static readonly string[] Models = ["M1", "M2", "M3", "M4"];
+
+    /// <summary>The process method and its continued-SFT control on the seeds recorded as <c>process-N</c> and <c>control-N</c>.</summary>
+    public static string ProcessAndControl(RecordedResults results)
+    {
+        var seeds = Seeds(results, "process");
+        var sb = new StringBuilder()
+            .AppendLine("| seed | M1 | M2 | M3 | M4 | **M4 − M1** | continued SFT: M4 − M1 | **process − control at M4** | judge M1 → M4 |")
+            .AppendLine("|---|---|---|---|---|---|---|---|---|");
+        foreach (var s in seeds)
+        {
+            var (p, c) = ($"process-{s}", $"control-{s}");
+            sb.Append($"| {s} | ").Append(string.Join(" | ", Models.Select(m => Percent(results.Greedy(p, m)))))
+                .Append($" | {Gain(results.Greedy(p, "M4"), results.Greedy(p, "M1"))} | {Gain(results.Greedy(c, "M4"), results.Greedy(c, "M1"))}")
+                .Append($" | {Gain(results.Greedy(p, "M4"), results.Greedy(c, "M4"))} | {Judge(results.Judge(p, "M1"))} → {Judge(results.Judge(p, "M4"))} % |")
+                .AppendLine();
+        }
+        if (seeds.Count > 1)
+        {
+            sb.Append("| mean | ").Append(string.Join(" | ", Models.Select(m => MeanPercent(seeds.Select(s => results.Greedy($"process-{s}", m))))))
+                .Append($" | **{MeanGain(seeds.Select(s => (results.Greedy($"process-{s}", "M4"), results.Greedy($"process-{s}", "M1"))))}**")
+                .Append($" | {MeanGain(seeds.Select(s => (results.Greedy($"control-{s}", "M4"), results.Greedy($"control-{s}", "M1"))))}")
+                .Append($" | **{MeanGain(seeds.Select(s => (results.Greedy($"process-{s}", "M4"), results.Greedy($"control-{s}", "M4"))))}**")
+                .Append($" | {Points(seeds.Average(s => results.Judge($"process-{s}", "M4") - results.Judge($"process-{s}", "M1")))} points |")
+                .AppendLine();
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The outcome baseline (<c>outcome-N</c>) against the process method (<c>process-N</c>) on the seeds recorded for both.</summary>
+    public static string OutcomeAgainstProcess(RecordedResults results)
+    {
+        var seeds = Seeds(results, "outcome").Where(s => results.Has($"process-{s}")).ToList();
+        var sb = new StringBuilder()
+            .AppendLine("| seed | outcome M1 | M2 | M3 | M4 | outcome M4 − M1 | process M4 | **process − outcome at M4** |")
+            .AppendLine("|---|---|---|---|---|---|---|---|");
+        foreach (var s in seeds)
+        {
+            var (o, p) = ($"outcome-{s}", $"process-{s}");
+            sb.Append($"| {s} | ").Append(string.Join(" | ", Models.Select(m => Percent(results.Greedy(o, m)))))
+                .Append($" | {Gain(results.Greedy(o, "M4"), results.Greedy(o, "M1"))} | {Percent(results.Greedy(p, "M4"))}")
+                .Append($" | {Gain(results.Greedy(p, "M4"), results.Greedy(o, "M4"))} |")
+                .AppendLine();
+        }
+        if (seeds.Count > 1)
+        {
+            sb.Append("| mean | ").Append(string.Join(" | ", Models.Select(m => MeanPercent(seeds.Select(s => results.Greedy($"outcome-{s}", m))))))
+                .Append($" | {MeanGain(seeds.Select(s => (results.Greedy($"outcome-{s}", "M4"), results.Greedy($"outcome-{s}", "M1"))))}")
+                .Append($" | {MeanPercent(seeds.Select(s => results.Greedy($"process-{s}", "M4")))}")
+                .Append($" | **{MeanGain(seeds.Select(s => (results.Greedy($"process-{s}", "M4"), results.Greedy($"outcome-{s}", "M4"))))}** |")
+                .AppendLine();
+        }
+        return sb.ToString();
+    }
+
+    private static List<int> Seeds(RecordedResults results, string method) =>
+        Enumerable.Range(1, 9).Where(s => results.Has($"{method}-{s}")).ToList();
+
+    private static string Percent(bool[] correct) => Number(100 * Bootstrap.Accuracy(correct), "0.0#") + " %";
+
+    private static string MeanPercent(IEnumerable<bool[]> runs) => Number(runs.Average(r => 100 * Bootstrap.Accuracy(r)), "0.0#") + " %";
+
+    private static string Judge(double accuracy) => Number(100 * accuracy, "0.0");
+
+    private static string Gain(bool[] after, bool[] before)
+    {
+        var ci = Bootstrap.DifferenceInterval(after, before);
+        return $"{Points(Bootstrap.Accuracy(after) - Bootstrap.Accuracy(before))} ({Points(ci.Low)}..{Points(ci.High)})";
+    }
+
+    private static string MeanGain(IEnumerable<(bool[] After, bool[] Before)> seeds)
+    {
+        var list = seeds.ToList();
+        var ci = Bootstrap.MeanDifferenceInterval(list.Select(s => ((IReadOnlyList<bool>)s.After, (IReadOnlyList<bool>)s.Before)).ToList());
+        return $"{Points(list.Average(s => Bootstrap.Accuracy(s.After) - Bootstrap.Accuracy(s.Before)))} ({Points(ci.Low)}..{Points(ci.High)})";
+    }
+
+    /// <summary>A difference of fractions in signed points, e.g. +5.15 or −0.45 (a typographic minus, as the README writes it).</summary>
+    private static string Points(double fraction)
+    {
+        var points = Math.Round(100 * fraction, 2, MidpointRounding.AwayFromZero);
+        return (points < 0 ? "−" : "+") + Number(Math.Abs(points), "0.00");
+    }
+
+    private static string Number(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+}
