@@ -14,13 +14,19 @@ public sealed class ReadmeResultsTests
     [Theory]
     [InlineData("default-process")]
     [InlineData("default-outcome")]
+    [InlineData("default-oracle")]
     public void A_readme_table_equals_the_table_computed_from_its_recorded_runs(string block)
     {
         // Given the default preset's recorded runs
         var results = RecordedResults.Load("default-seeds");
 
         // When the table is computed from them
-        var table = block == "default-process" ? ReadmeTables.ProcessAndControl(results) : ReadmeTables.OutcomeAgainstProcess(results);
+        var table = block switch
+        {
+            "default-process" => ReadmeTables.ProcessAndControl(results),
+            "default-outcome" => ReadmeTables.AgainstProcess(results, "outcome", "outcome"),
+            _ => ReadmeTables.AgainstProcess(results, "oracle", "oracle-judged"),
+        };
 
         // Then the README's block holds exactly that table
         var path = Path.Combine(Repository.Root(), "README.md");

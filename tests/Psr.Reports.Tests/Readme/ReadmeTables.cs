@@ -40,16 +40,19 @@ internal static class ReadmeTables
         return sb.ToString();
     }
 
-    /// <summary>The outcome baseline (<c>outcome-N</c>) against the process method (<c>process-N</c>) on the seeds recorded for both.</summary>
-    public static string OutcomeAgainstProcess(RecordedResults results)
+    /// <summary>
+    /// Another method's runs (<c><paramref name="method"/>-N</c>, e.g. the outcome baseline or the oracle-judged control)
+    /// against the process method (<c>process-N</c>) on the seeds recorded for both; <paramref name="label"/> names it in the header.
+    /// </summary>
+    public static string AgainstProcess(RecordedResults results, string method, string label)
     {
-        var seeds = Seeds(results, "outcome").Where(s => results.Has($"process-{s}")).ToList();
+        var seeds = Seeds(results, method).Where(s => results.Has($"process-{s}")).ToList();
         var sb = new StringBuilder()
-            .AppendLine("| seed | outcome M1 | M2 | M3 | M4 | outcome M4 − M1 | process M4 | **process − outcome at M4** |")
+            .AppendLine($"| seed | {label} M1 | M2 | M3 | M4 | {label} M4 − M1 | process M4 | **process − {label} at M4** |")
             .AppendLine("|---|---|---|---|---|---|---|---|");
         foreach (var s in seeds)
         {
-            var (o, p) = ($"outcome-{s}", $"process-{s}");
+            var (o, p) = ($"{method}-{s}", $"process-{s}");
             sb.Append($"| {s} | ").Append(string.Join(" | ", Models.Select(m => Percent(results.Greedy(o, m)))))
                 .Append($" | {Gain(results.Greedy(o, "M4"), results.Greedy(o, "M1"))} | {Percent(results.Greedy(p, "M4"))}")
                 .Append($" | {Gain(results.Greedy(p, "M4"), results.Greedy(o, "M4"))} |")
@@ -57,10 +60,10 @@ internal static class ReadmeTables
         }
         if (seeds.Count > 1)
         {
-            sb.Append("| mean | ").Append(string.Join(" | ", Models.Select(m => MeanPercent(seeds.Select(s => results.Greedy($"outcome-{s}", m))))))
-                .Append($" | {MeanGain(seeds.Select(s => (results.Greedy($"outcome-{s}", "M4"), results.Greedy($"outcome-{s}", "M1"))))}")
+            sb.Append("| mean | ").Append(string.Join(" | ", Models.Select(m => MeanPercent(seeds.Select(s => results.Greedy($"{method}-{s}", m))))))
+                .Append($" | {MeanGain(seeds.Select(s => (results.Greedy($"{method}-{s}", "M4"), results.Greedy($"{method}-{s}", "M1"))))}")
                 .Append($" | {MeanPercent(seeds.Select(s => results.Greedy($"process-{s}", "M4")))}")
-                .Append($" | **{MeanGain(seeds.Select(s => (results.Greedy($"process-{s}", "M4"), results.Greedy($"outcome-{s}", "M4"))))}** |")
+                .Append($" | **{MeanGain(seeds.Select(s => (results.Greedy($"process-{s}", "M4"), results.Greedy($"{method}-{s}", "M4"))))}** |")
                 .AppendLine();
         }
         return sb.ToString();
