@@ -60,9 +60,7 @@ public static class Bootstrap
             }
             means[r] = total / differences.Length;
         }
-        Array.Sort(means);
-        var tail = (1 - options.Level) / 2;
-        return new ConfidenceInterval(Quantile(means, tail), Quantile(means, 1 - tail), options.Level);
+        return Interval(means, options.Level);
     }
 
     /// <summary>Percentile interval of the mean of <paramref name="values"/> under resampling.</summary>
@@ -79,9 +77,15 @@ public static class Bootstrap
                 sum += values[random.Next(values.Length)];
             means[r] = sum / values.Length;
         }
+        return Interval(means, options.Level);
+    }
+
+    /// <summary>The central <paramref name="level"/> interval of the resampled <paramref name="means"/> (sorted in place).</summary>
+    private static ConfidenceInterval Interval(double[] means, double level)
+    {
         Array.Sort(means);
-        var tail = (1 - options.Level) / 2;
-        return new ConfidenceInterval(Quantile(means, tail), Quantile(means, 1 - tail), options.Level);
+        var tail = (1 - level) / 2;
+        return new ConfidenceInterval(Quantile(means, tail), Quantile(means, 1 - tail), level);
     }
 
     private static double Quantile(double[] sorted, double q)
