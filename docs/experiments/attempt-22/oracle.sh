@@ -1,9 +1,10 @@
 #!/bin/bash
-# attempt 22 (c): the perfect-judge control at the default's settings, seed 1, three rounds: attempt 20 (d)'s f1q3
-# sub-run configuration with experiment.method = OracleJudge, its IFT, EFT, Init and M1 evaluation copied in (every
-# hash checked on resume; the oracle changes only the rounds' search hashes)
+# attempt 22 (c): the perfect-judge control at the default's settings, three rounds, seed SEED (1, 2, 3: f1q3, f3s2,
+# f3s3): the default run's process sub-run configuration with experiment.method = OracleJudge, its IFT, EFT, Init
+# and M1 evaluation copied in (every hash checked on resume; the oracle changes only the rounds' search hashes)
 set -e
-src=/work/exp/hw/f1q3/process-seed1; dst=/work/exp/hw/f4j1; bin=/work/exp/bin32
+seed=${1:-1}; runs=(x f1q3 f3s2 f3s3)
+src=/work/exp/hw/${runs[$seed]}/process-seed$seed; dst=/work/exp/hw/f4j$seed; bin=/work/exp/bin32
 rm -rf $dst; mkdir -p $dst/stages
 /usr/bin/python3 - $src/config.json $dst/config.json <<'PY'
 import json,sys
@@ -14,4 +15,4 @@ for s in 00-ift 00-eft 01-init 01-evaluate; do cp -r $src/stages/$s $dst/stages/
 cd /work/main
 start=$(date +%s)
 dotnet $bin/psr.dll run --resume $dst > $dst.log 2>&1 || echo "rc=$?" >> $dst.log
-echo "f4j1 wall=$(( $(date +%s) - start ))s" >> $dst.log
+echo "f4j$seed wall=$(( $(date +%s) - start ))s" >> $dst.log
