@@ -3,13 +3,12 @@
 # (same 1,200 Init steps), up to its M1 evaluation
 cd /work/main
 src=/work/exp/hw/f3s2/process-seed2; dst=/work/exp/hw/f4e2; bin=/work/exp/bin32
-rm -rf $dst; mkdir -p $dst
+rm -rf $dst; mkdir -p $dst  # IFT and EFT are rebuilt (seconds; the same IFT and test pairs as f3s2's)
 /usr/bin/python3 - $src/config.json $dst/config.json <<'PY'
 import json,sys
 c=json.load(open(sys.argv[1])); c['data']['eftPairs']=4000; c['rounds']=[{'name':'M2','questions':50}]
 json.dump(c,open(sys.argv[2],'w'),indent=2)
 PY
-cp -r $src/stages/00-ift $dst/stages 2>/dev/null || { mkdir -p $dst/stages; cp -r $src/stages/00-ift $dst/stages/; }
 start=$(date +%s)
 dotnet $bin/psr.dll run --resume $dst > $dst.log 2>&1 &
 while ! grep -q "01-evaluate: done" $dst.log; do sleep 5; done
