@@ -30,10 +30,10 @@ internal static class ReadmeTables
         }
         if (seeds.Count > 1)
         {
-            sb.Append("| mean | ").Append(string.Join(" | ", Models.Select(m => MeanPercent(seeds.Select(s => results.Greedy($"process-{s}", m))))))
-                .Append($" | **{MeanGain(seeds.Select(s => (results.Greedy($"process-{s}", "M4"), results.Greedy($"process-{s}", "M1"))))}**")
-                .Append($" | {MeanGain(seeds.Select(s => (results.Greedy($"control-{s}", "M4"), results.Greedy($"control-{s}", "M1"))))}")
-                .Append($" | **{MeanGain(seeds.Select(s => (results.Greedy($"process-{s}", "M4"), results.Greedy($"control-{s}", "M4"))))}**")
+            sb.Append("| mean | ").Append(string.Join(" | ", Models.Select(m => MeanPercent(results, seeds, "process", m))))
+                .Append($" | **{MeanGain(results, seeds, ("process", "M4"), ("process", "M1"))}**")
+                .Append($" | {MeanGain(results, seeds, ("control", "M4"), ("control", "M1"))}")
+                .Append($" | **{MeanGain(results, seeds, ("process", "M4"), ("control", "M4"))}**")
                 .Append($" | {Points(seeds.Average(s => results.Judge($"process-{s}", "M4") - results.Judge($"process-{s}", "M1")))} points |")
                 .AppendLine();
         }
@@ -60,10 +60,10 @@ internal static class ReadmeTables
         }
         if (seeds.Count > 1)
         {
-            sb.Append("| mean | ").Append(string.Join(" | ", Models.Select(m => MeanPercent(seeds.Select(s => results.Greedy($"{method}-{s}", m))))))
-                .Append($" | {MeanGain(seeds.Select(s => (results.Greedy($"{method}-{s}", "M4"), results.Greedy($"{method}-{s}", "M1"))))}")
-                .Append($" | {MeanPercent(seeds.Select(s => results.Greedy($"process-{s}", "M4")))}")
-                .Append($" | **{MeanGain(seeds.Select(s => (results.Greedy($"process-{s}", "M4"), results.Greedy($"{method}-{s}", "M4"))))}** |")
+            sb.Append("| mean | ").Append(string.Join(" | ", Models.Select(m => MeanPercent(results, seeds, method, m))))
+                .Append($" | {MeanGain(results, seeds, (method, "M4"), (method, "M1"))}")
+                .Append($" | {MeanPercent(results, seeds, "process", "M4")}")
+                .Append($" | **{MeanGain(results, seeds, ("process", "M4"), (method, "M4"))}** |")
                 .AppendLine();
         }
         return sb.ToString();
@@ -74,7 +74,9 @@ internal static class ReadmeTables
 
     private static string Percent(bool[] correct) => Number(100 * Bootstrap.Accuracy(correct), "0.0#") + " %";
 
-    private static string MeanPercent(IEnumerable<bool[]> runs) => Number(runs.Average(r => 100 * Bootstrap.Accuracy(r)), "0.0#") + " %";
+    /// <summary>The mean over <paramref name="seeds"/> of <paramref name="model"/>'s accuracy in the runs <c><paramref name="method"/>-N</c>.</summary>
+    private static string MeanPercent(RecordedResults results, IReadOnlyList<int> seeds, string method, string model) =>
+        Number(seeds.Average(s => 100 * Bootstrap.Accuracy(results.Greedy($"{method}-{s}", model))), "0.0#") + " %";
 
     private static string Judge(double accuracy) => Number(100 * accuracy, "0.0");
 
@@ -84,9 +86,10 @@ internal static class ReadmeTables
         return $"{Points(Bootstrap.Accuracy(after) - Bootstrap.Accuracy(before))} ({Points(ci.Low)}..{Points(ci.High)})";
     }
 
-    private static string MeanGain(IEnumerable<(bool[] After, bool[] Before)> seeds)
+    /// <summary>The mean over <paramref name="seeds"/> of (method, model) <paramref name="after"/> − <paramref name="before"/>, with its interval.</summary>
+    private static string MeanGain(RecordedResults results, IReadOnlyList<int> seeds, (string Method, string Model) after, (string Method, string Model) before)
     {
-        var list = seeds.ToList();
+        var list = seeds.Select(s => (After: results.Greedy($"{after.Method}-{s}", after.Model), Before: results.Greedy($"{before.Method}-{s}", before.Model))).ToList();
         var ci = Bootstrap.MeanDifferenceInterval(list.Select(s => ((IReadOnlyList<bool>)s.After, (IReadOnlyList<bool>)s.Before)).ToList());
         return $"{Points(list.Average(s => Bootstrap.Accuracy(s.After) - Bootstrap.Accuracy(s.Before)))} ({Points(ci.Low)}..{Points(ci.High)})";
     }
