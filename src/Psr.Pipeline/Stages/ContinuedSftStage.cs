@@ -24,7 +24,9 @@ public sealed class ContinuedSftStage(RunConfig config, int roundIndex, IReadOnl
     public StageId Id => StageIdOf(roundIndex);
 
     /// <inheritdoc />
-    public string ConfigHash => ArtifactJson.HashOf(new { Trainer = HashedShape(ContinuedSftConfig.TrainerOf(config, roundIndex)), Round = Id.Round });
+    public string ConfigHash => config.Sft.IftRepeat is { } repeat
+        ? ArtifactJson.HashOf(new { Trainer = HashedShape(ContinuedSftConfig.TrainerOf(config, roundIndex)), Round = Id.Round, IftRepeat = repeat })
+        : ArtifactJson.HashOf(new { Trainer = HashedShape(ContinuedSftConfig.TrainerOf(config, roundIndex)), Round = Id.Round });
 
     // The trainer settings in the shape (names, order, every member) of the trainer record this hash was first taken
     // over, before the run's and the trainer's SFT records became one: finished rounds keep their hash.
@@ -42,7 +44,7 @@ public sealed class ContinuedSftStage(RunConfig config, int roundIndex, IReadOnl
     public Task<StageOutcome> RunAsync(StageContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var examples = SeedSftExamples.Read(context.Run, config);
+        var examples = SeedSftExamples.ReadForInit(context.Run, config);
         var (model, tokenizer) = ModelFolder.Load(context.Run.Resolve(Path.GetDirectoryName(modelArtifacts[0])!));
         using (model)
         {

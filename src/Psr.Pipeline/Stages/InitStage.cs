@@ -57,7 +57,7 @@ public sealed class InitStage(RunConfig config, IProgress<StageProgress>? progre
     public Task<StageOutcome> RunAsync(StageContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var examples = SeedSftExamples.Read(context.Run, config);
+        var examples = SeedSftExamples.ReadForInit(context.Run, config);
         var (model, tokenizer) = CreateModel();
         using (model)
         {

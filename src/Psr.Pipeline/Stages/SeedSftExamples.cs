@@ -19,11 +19,21 @@ public static class SeedSftExamples
         : EftStage.Artifact(EftStage.TrainFile);
 
     /// <summary>IFT then EFT examples, in file order.</summary>
-    public static List<SftExample> Read(RunDirectory run, RunConfig config)
+    public static List<SftExample> Read(RunDirectory run, RunConfig config) => [.. ReadIft(run), .. ReadEft(run, config)];
+
+    /// <summary>Init's stream (and the continued-SFT control's): <see cref="Read"/> with each IFT example <c>sft.iftRepeat</c> times.</summary>
+    public static List<SftExample> ReadForInit(RunDirectory run, RunConfig config)
     {
-        var ift = ArtifactJsonl.Read<IftRecord>(run.Resolve(IftStage.Artifact))
-            .Select(r => new SftExample(PolicyPrompt.Format(r.Question, []), string.Join('\n', r.Steps)));
-        return [.. ift, .. ReadEft(run, config)];
+        ArgumentNullException.ThrowIfNull(config);
+        var ift = ReadIft(run);
+        return [.. Enumerable.Repeat(ift, config.Sft.IftRepeat ?? 1).SelectMany(e => e), .. ReadEft(run, config)];
+    }
+
+    private static List<SftExample> ReadIft(RunDirectory run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return ArtifactJsonl.Read<IftRecord>(run.Resolve(IftStage.Artifact))
+            .Select(r => new SftExample(PolicyPrompt.Format(r.Question, []), string.Join('\n', r.Steps))).ToList();
     }
 
     /// <summary>The EFT examples alone (the judge's training data), in file order.</summary>
