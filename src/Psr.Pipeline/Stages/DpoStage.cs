@@ -83,8 +83,8 @@ public sealed class DpoStage(RunConfig config, int roundIndex, IReadOnlyList<str
     /// <summary>The examples replayed beside the pairs: none, the seed data, the round's own self-verified solutions, or those and the seed EFT.</summary>
     private List<SftExample>? Replay(RunDirectory run) => config.Dpo.Replay == 0 ? null : config.Dpo.ReplaySource switch
     {
-        ReplaySource.OwnPaths => OwnPathExamples.Read(run, roundIndex, method),
-        ReplaySource.OwnPathsAndEft => [.. OwnPathExamples.Read(run, roundIndex, method), .. SeedSftExamples.ReadEft(run, config)],
+        ReplaySource.OwnPaths => OwnPathExamples.Read(run, roundIndex, method, config.Dpo.OwnPaths),
+        ReplaySource.OwnPathsAndEft => [.. OwnPathExamples.Read(run, roundIndex, method, config.Dpo.OwnPaths), .. SeedSftExamples.ReadEft(run, config)],
         _ => SeedSftExamples.Read(run, config),
     };
 

@@ -5,6 +5,7 @@ using Psr.Pipeline.Search;
 using Psr.Pipeline.SeedData;
 using Psr.Roles;
 using Psr.Training.Data;
+using Psr.Training.Dpo;
 
 namespace Psr.Pipeline.Stages;
 
@@ -20,19 +21,23 @@ public static class OwnPathExamples
         : [RunLayout.Artifact(RoundSearchStage.StageIdOf(roundIndex), RoundSearchStage.QuestionsFile),
             RunLayout.Artifact(RoundSearchStage.StageIdOf(roundIndex), SearchStage.ResultsFile)];
 
-    /// <summary>The round's self-verified solutions, in question order.</summary>
-    public static List<SftExample> Read(RunDirectory run, int roundIndex, SelfRewardingMethod method)
+    /// <summary>The round's self-verified solutions (by <paramref name="rule"/>; the outcome baseline's have one rule), in question order.</summary>
+    public static List<SftExample> Read(RunDirectory run, int roundIndex, SelfRewardingMethod method, OwnPathRule rule = OwnPathRule.NoStepWrong)
     {
         var files = Artifacts(roundIndex, method);
         if (method == SelfRewardingMethod.Outcome)
             return FromOutcome(ArtifactJsonl.Read<OutcomeResult>(run.Resolve(files[0])));
         var questions = ArtifactJsonl.Read<SearchQuestion>(run.Resolve(files[0])).ToDictionary(q => q.Id, q => q.Text, StringComparer.Ordinal);
-        return FromSearch(ArtifactJsonl.Read<QuestionSearchResult>(run.Resolve(files[1])), questions);
+        return FromSearch(ArtifactJsonl.Read<QuestionSearchResult>(run.Resolve(files[1])), questions, rule);
     }
 
-    /// <summary>Finished paths none of whose accepted steps the judge labelled wrong (unjudged steps, e.g. all candidates identical without <c>search.judgeIdentical</c>, count as vouched for).</summary>
-    public static List<SftExample> FromSearch(IEnumerable<QuestionSearchResult> results, IReadOnlyDictionary<string, string> questions) =>
-        results.Where(r => r.Status == SearchStatus.Finished && r.Steps.Count > 0 && !HasSelfRejectedStep(r.Trace))
+    /// <summary>
+    /// Finished paths whose accepted steps pass <paramref name="rule"/>: by default none labelled wrong by the judge
+    /// (unjudged steps, e.g. all candidates identical without <c>search.judgeIdentical</c>, count as vouched for).
+    /// </summary>
+    public static List<SftExample> FromSearch(IEnumerable<QuestionSearchResult> results, IReadOnlyDictionary<string, string> questions,
+        OwnPathRule rule = OwnPathRule.NoStepWrong) =>
+        results.Where(r => r.Status == SearchStatus.Finished && r.Steps.Count > 0 && Vouched(r.Trace, rule))
             .Select(r => new SftExample(PolicyPrompt.Format(questions[r.QuestionId], []), string.Join('\n', r.Steps)))
             .ToList();
 
@@ -42,6 +47,12 @@ public static class OwnPathExamples
             .Select(r => new SftExample(PolicyPrompt.Format(r.Question, []), r.Candidates[r.ChosenIndex!.Value].Text))
             .ToList();
 
-    private static bool HasSelfRejectedStep(QuestionTrace trace) => trace.PathExpansions.Any(e =>
-        trace.Expansions[e].ChosenIndex is { } c && trace.Expansions[e].Candidates[c].SelfLabel == StepCorrectness.Wrong);
+    private static bool Vouched(QuestionTrace trace, OwnPathRule rule) => trace.PathExpansions.All(e =>
+        trace.Expansions[e].ChosenIndex is not { } c || Vouched(trace.Expansions[e], trace.Expansions[e].Candidates[c].SelfLabel, rule));
+
+    private static bool Vouched(ExpansionTrace expansion, StepCorrectness label, OwnPathRule rule) => rule switch
+    {
+        OwnPathRule.EveryStepRight when expansion.Outcome != ExpansionOutcome.AcceptedIdentical => label == StepCorrectness.Correct,
+        _ => label != StepCorrectness.Wrong,
+    };
 }

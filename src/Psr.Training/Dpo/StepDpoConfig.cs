@@ -60,6 +60,14 @@ public sealed record StepDpoConfig
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // default: earlier runs' configuration hashes are unchanged
     public ReplaySource ReplaySource { get; init; } = ReplaySource.SeedData;
 
+    /// <summary>
+    /// Which finished search paths are the round's own self-verified solutions (<see cref="ReplaySource.OwnPaths"/>):
+    /// NoStepWrong (no accepted step labelled wrong by the judge) or EveryStepRight (every accepted step labelled right,
+    /// a step of identical candidates only not wrong). Default NoStepWrong.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // default: earlier runs' configuration hashes are unchanged
+    public OwnPathRule OwnPaths { get; init; }
+
     /// <summary>Linear warm-up steps before cosine decay. Default 10.</summary>
     public int WarmupSteps { get; init; } = 10;
 
@@ -122,6 +130,7 @@ public sealed record StepDpoConfig
         .Check(Replay >= 0, nameof(Replay), Replay, "must be >= 0")
         .Check(ReplayWeight >= 0 && double.IsFinite(ReplayWeight), nameof(ReplayWeight), ReplayWeight, "must be >= 0")
         .Check(Enum.IsDefined(ReplaySource), nameof(ReplaySource), ReplaySource, "must be SeedData, OwnPaths or OwnPathsAndEft")
+        .Check(Enum.IsDefined(OwnPaths), nameof(OwnPaths), OwnPaths, "must be NoStepWrong or EveryStepRight")
         .Check(Loss != PreferenceLossKind.None || NllWeight > 0 || Replay > 0, nameof(Loss), Loss, "needs nllWeight > 0 or replay > 0 (nothing would train)")
         .Check(WarmupSteps >= 0, nameof(WarmupSteps), WarmupSteps, "must be >= 0")
         .Check(MaxSequenceTokens >= 2, nameof(MaxSequenceTokens), MaxSequenceTokens, "must be >= 2")

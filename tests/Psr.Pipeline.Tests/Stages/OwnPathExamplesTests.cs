@@ -3,6 +3,7 @@ using Psr.Pipeline.SeedData;
 using Psr.Pipeline.Search;
 using Psr.Pipeline.Stages;
 using Psr.Roles;
+using Psr.Training.Dpo;
 
 namespace Psr.Pipeline.Tests.Stages;
 
@@ -40,6 +41,41 @@ public sealed class OwnPathExamplesTests
         var example = Assert.Single(examples);
         Assert.Equal(PolicyPrompt.Format("2+3*4=?", []), example.Prompt);
         Assert.Equal("Step 1: 3*4=12\nStep 2: 2+12=14 \\boxed{14}", example.Response);
+    }
+
+    [Fact]
+    public void Every_step_right_drops_paths_with_a_disputed_judged_step_but_keeps_unanimously_right_and_identical_ones()
+    {
+        // Given three finished paths: every judged step right; one judged step whose comparisons disagreed (unknown);
+        // a step of identical candidates whose self-comparison disagreed (unknown), the other right
+        var results = new[]
+        {
+            Result("q1", SearchStatus.Finished, ["Step 1: 3*4=12", "Step 2: 2+12=14 \\boxed{14}"],
+                Accepted(0, 0, StepCorrectness.Correct), Accepted(1, 1, StepCorrectness.Correct)),
+            Result("q2", SearchStatus.Finished, ["Step 1: 5*6=31", "Step 2: 31-7=24 \\boxed{24}"],
+                Accepted(0, 0, StepCorrectness.Unknown), Accepted(1, 1, StepCorrectness.Correct)),
+            Result("q3", SearchStatus.Finished, ["Step 1: 1+1=2 \\boxed{2}"], Accepted(0, 0, StepCorrectness.Unknown, ExpansionOutcome.AcceptedIdentical)),
+        };
+
+        // When both rules pick the self-verified paths
+        var notWrong = OwnPathExamples.FromSearch(results, Questions, OwnPathRule.NoStepWrong);
+        var right = OwnPathExamples.FromSearch(results, Questions, OwnPathRule.EveryStepRight);
+
+        // Then the default keeps all three, the strict rule drops only the path with the disputed judged step
+        Assert.Equal(3, notWrong.Count);
+        Assert.Equal([PolicyPrompt.Format("2+3*4=?", []), PolicyPrompt.Format("1+1=?", [])], right.Select(e => e.Prompt));
+    }
+
+    [Fact]
+    public void The_rule_is_a_dpo_key_whose_default_leaves_the_round_hash_unchanged()
+    {
+        var plain = Psr.Pipeline.Config.RunPresets.Default;
+        var strict = Psr.Pipeline.Config.RunConfigLoader.Load("default", overrides: ["dpo.ownPaths=EveryStepRight"]);
+        Assert.Equal(OwnPathRule.EveryStepRight, strict.Dpo.OwnPaths);
+        Assert.DoesNotContain("ownPaths", Psr.Pipeline.Config.RunConfigFile.Canonical(plain), StringComparison.Ordinal);
+        Assert.NotEqual(new DpoStage(plain, 0, InitStage.ModelArtifacts).ConfigHash, new DpoStage(strict, 0, InitStage.ModelArtifacts).ConfigHash);
+        var e = Assert.Throws<Psr.Core.Errors.ConfigException>(() => Psr.Pipeline.Config.RunConfigLoader.Load("default", overrides: ["dpo.ownPaths=Sometimes"]));
+        Assert.Contains("dpo.ownPaths", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
