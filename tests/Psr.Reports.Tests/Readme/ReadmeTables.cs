@@ -69,6 +69,36 @@ internal static class ReadmeTables
         return sb.ToString();
     }
 
+    /// <summary>
+    /// A candidate recipe's process runs (<c><paramref name="method"/>-N</c>) against the default's (<c>process-N</c>) on
+    /// the seeds recorded for both: its gain over its own M1, the default's, and the two M4s' difference.
+    /// </summary>
+    public static string CandidateAgainstDefault(RecordedResults results, string method)
+    {
+        var seeds = Seeds(results, method).Where(s => results.Has($"process-{s}")).ToList();
+        var sb = new StringBuilder()
+            .AppendLine("| seed | M1 | M2 | M3 | M4 | **M4 − M1** | the default: M4 − M1 | **M4 − the default's M4** | judge M1 → M4 |")
+            .AppendLine("|---|---|---|---|---|---|---|---|---|");
+        foreach (var s in seeds)
+        {
+            var (c, p) = ($"{method}-{s}", $"process-{s}");
+            sb.Append($"| {s} | ").Append(string.Join(" | ", Models.Select(m => Percent(results.Greedy(c, m)))))
+                .Append($" | {Gain(results.Greedy(c, "M4"), results.Greedy(c, "M1"))} | {Gain(results.Greedy(p, "M4"), results.Greedy(p, "M1"))}")
+                .Append($" | {Gain(results.Greedy(c, "M4"), results.Greedy(p, "M4"))} | {Judge(results.Judge(c, "M1"))} → {Judge(results.Judge(c, "M4"))} % |")
+                .AppendLine();
+        }
+        if (seeds.Count > 1)
+        {
+            sb.Append("| mean | ").Append(string.Join(" | ", Models.Select(m => MeanPercent(results, seeds, method, m))))
+                .Append($" | **{MeanGain(results, seeds, (method, "M4"), (method, "M1"))}**")
+                .Append($" | {MeanGain(results, seeds, ("process", "M4"), ("process", "M1"))}")
+                .Append($" | **{MeanGain(results, seeds, (method, "M4"), ("process", "M4"))}**")
+                .Append($" | {Points(seeds.Average(s => results.Judge($"{method}-{s}", "M4") - results.Judge($"{method}-{s}", "M1")))} points |")
+                .AppendLine();
+        }
+        return sb.ToString();
+    }
+
     private static List<int> Seeds(RecordedResults results, string method) =>
         Enumerable.Range(1, 9).Where(s => results.Has($"{method}-{s}")).ToList();
 
