@@ -14,31 +14,8 @@ internal static class ReadmeTables
     private static readonly string[] Models = ["M1", "M2", "M3", "M4"];
 
     /// <summary>The process method and its continued-SFT control on the seeds recorded as <c>process-N</c> and <c>control-N</c>.</summary>
-    public static string ProcessAndControl(RecordedResults results)
-    {
-        var seeds = Seeds(results, "process");
-        var sb = new StringBuilder()
-            .AppendLine("| seed | M1 | M2 | M3 | M4 | **M4 − M1** | continued SFT: M4 − M1 | **process − control at M4** | judge M1 → M4 |")
-            .AppendLine("|---|---|---|---|---|---|---|---|---|");
-        foreach (var s in seeds)
-        {
-            var (p, c) = ($"process-{s}", $"control-{s}");
-            sb.Append($"| {s} | ").Append(string.Join(" | ", Models.Select(m => Percent(results.Greedy(p, m)))))
-                .Append($" | {Gain(results.Greedy(p, "M4"), results.Greedy(p, "M1"))} | {Gain(results.Greedy(c, "M4"), results.Greedy(c, "M1"))}")
-                .Append($" | {Gain(results.Greedy(p, "M4"), results.Greedy(c, "M4"))} | {Judge(results.Judge(p, "M1"))} → {Judge(results.Judge(p, "M4"))} % |")
-                .AppendLine();
-        }
-        if (seeds.Count > 1)
-        {
-            sb.Append("| mean | ").Append(string.Join(" | ", Models.Select(m => MeanPercent(results, seeds, "process", m))))
-                .Append($" | **{MeanGain(results, seeds, ("process", "M4"), ("process", "M1"))}**")
-                .Append($" | {MeanGain(results, seeds, ("control", "M4"), ("control", "M1"))}")
-                .Append($" | **{MeanGain(results, seeds, ("process", "M4"), ("control", "M4"))}**")
-                .Append($" | {Points(seeds.Average(s => results.Judge($"process-{s}", "M4") - results.Judge($"process-{s}", "M1")))} points |")
-                .AppendLine();
-        }
-        return sb.ToString();
-    }
+    public static string ProcessAndControl(RecordedResults results) =>
+        GainsAgainst(results, "process", "control", "continued SFT: M4 − M1", "process − control at M4");
 
     /// <summary>
     /// Another method's runs (<c><paramref name="method"/>-N</c>, e.g. the outcome baseline or the oracle-judged control)
@@ -73,27 +50,32 @@ internal static class ReadmeTables
     /// A candidate recipe's process runs (<c><paramref name="method"/>-N</c>) against the default's (<c>process-N</c>) on
     /// the seeds recorded for both: its gain over its own M1, the default's, and the two M4s' difference.
     /// </summary>
-    public static string CandidateAgainstDefault(RecordedResults results, string method)
+    public static string CandidateAgainstDefault(RecordedResults results, string method) =>
+        GainsAgainst(results, method, "process", "the default: M4 − M1", "M4 − the default's M4");
+
+    // Runs `main-N` by model, their gain over M1, the `other-N` runs' gain, main − other at M4 and main's judge, per
+    // seed recorded for both and (over two or more seeds) their mean.
+    private static string GainsAgainst(RecordedResults results, string main, string other, string otherGainHeader, string differenceHeader)
     {
-        var seeds = Seeds(results, method).Where(s => results.Has($"process-{s}")).ToList();
+        var seeds = Seeds(results, main).Where(s => results.Has($"{other}-{s}")).ToList();
         var sb = new StringBuilder()
-            .AppendLine("| seed | M1 | M2 | M3 | M4 | **M4 − M1** | the default: M4 − M1 | **M4 − the default's M4** | judge M1 → M4 |")
+            .AppendLine($"| seed | M1 | M2 | M3 | M4 | **M4 − M1** | {otherGainHeader} | **{differenceHeader}** | judge M1 → M4 |")
             .AppendLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var s in seeds)
         {
-            var (c, p) = ($"{method}-{s}", $"process-{s}");
-            sb.Append($"| {s} | ").Append(string.Join(" | ", Models.Select(m => Percent(results.Greedy(c, m)))))
-                .Append($" | {Gain(results.Greedy(c, "M4"), results.Greedy(c, "M1"))} | {Gain(results.Greedy(p, "M4"), results.Greedy(p, "M1"))}")
-                .Append($" | {Gain(results.Greedy(c, "M4"), results.Greedy(p, "M4"))} | {Judge(results.Judge(c, "M1"))} → {Judge(results.Judge(c, "M4"))} % |")
+            var (m, o) = ($"{main}-{s}", $"{other}-{s}");
+            sb.Append($"| {s} | ").Append(string.Join(" | ", Models.Select(x => Percent(results.Greedy(m, x)))))
+                .Append($" | {Gain(results.Greedy(m, "M4"), results.Greedy(m, "M1"))} | {Gain(results.Greedy(o, "M4"), results.Greedy(o, "M1"))}")
+                .Append($" | {Gain(results.Greedy(m, "M4"), results.Greedy(o, "M4"))} | {Judge(results.Judge(m, "M1"))} → {Judge(results.Judge(m, "M4"))} % |")
                 .AppendLine();
         }
         if (seeds.Count > 1)
         {
-            sb.Append("| mean | ").Append(string.Join(" | ", Models.Select(m => MeanPercent(results, seeds, method, m))))
-                .Append($" | **{MeanGain(results, seeds, (method, "M4"), (method, "M1"))}**")
-                .Append($" | {MeanGain(results, seeds, ("process", "M4"), ("process", "M1"))}")
-                .Append($" | **{MeanGain(results, seeds, (method, "M4"), ("process", "M4"))}**")
-                .Append($" | {Points(seeds.Average(s => results.Judge($"{method}-{s}", "M4") - results.Judge($"{method}-{s}", "M1")))} points |")
+            sb.Append("| mean | ").Append(string.Join(" | ", Models.Select(x => MeanPercent(results, seeds, main, x))))
+                .Append($" | **{MeanGain(results, seeds, (main, "M4"), (main, "M1"))}**")
+                .Append($" | {MeanGain(results, seeds, (other, "M4"), (other, "M1"))}")
+                .Append($" | **{MeanGain(results, seeds, (main, "M4"), (other, "M4"))}**")
+                .Append($" | {Points(seeds.Average(s => results.Judge($"{main}-{s}", "M4") - results.Judge($"{main}-{s}", "M1")))} points |")
                 .AppendLine();
         }
         return sb.ToString();
