@@ -25,8 +25,9 @@ public static partial class ConfigReference
         var sb = new StringBuilder();
         sb.Append("# Configuration reference\n\n")
             .Append("Generated from the configuration records (`src/Psr.Pipeline/Config`, ")
-            .Append("`src/Psr.Roles/Backends`, and the trainers'\n")
-            .Append("`src/Psr.Training/Sft/SftConfig.cs` and `src/Psr.Training/Dpo/StepDpoConfig.cs`) by\n")
+            .Append("`src/Psr.Roles/Backends`, the trainers'\n")
+            .Append("`src/Psr.Training/Sft/SftConfig.cs` and `src/Psr.Training/Dpo/StepDpoConfig.cs`, and the world's\n")
+            .Append("`src/Psr.World/Corruption/CorruptionWeights.cs`) by\n")
             .Append("`PSR_WRITE_CONFIG_DOCS=1 dotnet test tests/Psr.Pipeline.Tests --filter ConfigReference`; ")
             .Append("do not edit by hand.\n")
             .Append("Keys are JSON paths in a `--config` file or `--set key=value`; ")

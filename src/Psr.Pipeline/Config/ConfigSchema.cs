@@ -135,7 +135,7 @@ public static class ConfigSchema
     private static readonly string[] SectionNamespaces =
     [
         typeof(ConfigSchema).Namespace!, typeof(BackendsConfig).Namespace!, typeof(SftConfig).Namespace!,
-        typeof(StepDpoConfig).Namespace!,
+        typeof(StepDpoConfig).Namespace!, typeof(Psr.World.Corruption.CorruptionWeights).Namespace!,
     ];
 
     internal static bool IsSection(Type type) =>

@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using Psr.Core.Errors;
 using Psr.Eval.Benchmarks;
+using Psr.World.Corruption;
 
 namespace Psr.Pipeline.Config;
 
@@ -62,6 +64,14 @@ public sealed record DataConfig
     /// </summary>
     public int MineProblems { get; init; }
 
+    /// <summary>
+    /// Relative frequency of each corruption rule in the seed training data (the step-judge EFT pairs and the outcome
+    /// baseline's scoring examples), e.g. more wrong operands for a judge that misses them; the held-out test pairs
+    /// keep the world's mix, so judge accuracy stays comparable. Null = the world's. Default null.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CorruptionWeights? EftCorruptions { get; init; }
+
     /// <summary>Every problem of this section.</summary>
     public IReadOnlyList<string> Problems(string path = "data")
     {
@@ -81,6 +91,15 @@ public sealed record DataConfig
             .Check(MineProblems >= 0 && MineProblems <= IftProblems, nameof(MineProblems), MineProblems, "must be in [0, iftProblems]")
             .Check(Source != DataSource.BuiltInWorld || Psr.World.Presets.WorldPresets.All.Any(w => w.Name == World), nameof(World), World,
                 "unknown world preset (known: " + string.Join(", ", Psr.World.Presets.WorldPresets.All.Select(w => w.Name)) + ")");
+        if (EftCorruptions is { } weights)
+        {
+            var corruptions = new ConfigProblems(p.KeyOf(nameof(EftCorruptions)));
+            foreach (var rule in Enum.GetValues<CorruptionRule>())
+                corruptions.Check(weights.Of(rule) >= 0, rule.ToString(), weights.Of(rule), "must be >= 0");
+            p.AddRange(corruptions.Items)
+                .Check(corruptions.Items.Count > 0 || Enum.GetValues<CorruptionRule>().Sum(weights.Of) > 0, nameof(EftCorruptions), 0,
+                    "the weights sum to 0; at least one must be > 0");
+        }
         return p.Items;
     }
 

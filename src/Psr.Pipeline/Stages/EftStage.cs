@@ -42,10 +42,13 @@ public sealed class EftStage(RunConfig config) : IStage
             {
                 config.Data.World, config.Data.EftPairs, config.Data.EftTestPairs, config.Data.MineProblems, config.Seeds.Data, config.Seeds.Run,
             };
-            // Another target format is other data; the default's hash is left as earlier runs wrote it.
-            return config.Judge.Check == JudgeCheck.Arithmetic
-                ? ArtifactJson.HashOf(data)
-                : ArtifactJson.HashOf(new { data, config.Judge.Check });
+            // Another target format or mix is other data; the default's hash is left as earlier runs wrote it.
+            return (config.Judge.Check, config.Data.EftCorruptions) switch
+            {
+                (JudgeCheck.Arithmetic, null) => ArtifactJson.HashOf(data),
+                (_, null) => ArtifactJson.HashOf(new { data, config.Judge.Check }),
+                _ => ArtifactJson.HashOf(new { data, config.Judge.Check, config.Data.EftCorruptions }),
+            };
         }
     }
 
@@ -61,7 +64,7 @@ public sealed class EftStage(RunConfig config) : IStage
         var questions = new WorldQuestions(config);
         var ift = questions.Ift();
         var (pool, sampled) = Mines ? await MineAsync(ift, cancellationToken).ConfigureAwait(false) : ([], 0);
-        var sampler = new EftSampler(questions.Eft, ift, pool);
+        var sampler = new EftSampler(questions.TrainEft, ift, pool);
         var seed = unchecked((int)config.Seeds.Run);
         var train = EftExamples.Draw(sampler, config.Data.EftPairs, seed);
         var test = EftExamples.Draw(new EftSampler(questions.Eft, questions.EftTest()), config.Data.EftTestPairs, seed + 1);

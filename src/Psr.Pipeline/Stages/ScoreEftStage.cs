@@ -27,7 +27,9 @@ public sealed class ScoreEftStage(RunConfig config) : IStage
     public StageId Id => StageId;
 
     /// <inheritdoc />
-    public string ConfigHash => ArtifactJson.HashOf(new { config.Data.World, config.Data.EftPairs, config.Data.EftTestPairs, config.Seeds.Data, config.Seeds.Run });
+    public string ConfigHash => config.Data.EftCorruptions is { } mix
+        ? ArtifactJson.HashOf(new { config.Data.World, config.Data.EftPairs, config.Data.EftTestPairs, config.Seeds.Data, config.Seeds.Run, EftCorruptions = mix })
+        : ArtifactJson.HashOf(new { config.Data.World, config.Data.EftPairs, config.Data.EftTestPairs, config.Seeds.Data, config.Seeds.Run });
 
     /// <inheritdoc />
     public IReadOnlyList<string> Inputs => [IftStage.Artifact];
@@ -37,10 +39,9 @@ public sealed class ScoreEftStage(RunConfig config) : IStage
     {
         ArgumentNullException.ThrowIfNull(context);
         var questions = new WorldQuestions(config);
-        var corruptions = questions.Preset.Eft.Corruptions;
         var seed = unchecked((int)config.Seeds.Run) + 7;
-        var train = ScoreExampleBuilder.Draw(questions.Ift(), corruptions, config.Data.EftPairs, seed);
-        var test = ScoreExampleBuilder.Draw(questions.EftTest(), corruptions, config.Data.EftTestPairs, seed + 1);
+        var train = ScoreExampleBuilder.Draw(questions.Ift(), questions.TrainCorruptions, config.Data.EftPairs, seed);
+        var test = ScoreExampleBuilder.Draw(questions.EftTest(), questions.Preset.Eft.Corruptions, config.Data.EftTestPairs, seed + 1);
         ArtifactJsonl.Write(context.PathOf(TrainFile), train);
         ArtifactJsonl.Write(context.PathOf(TestFile), test);
         var counts = new Dictionary<string, long> { ["train"] = train.Count, ["test"] = test.Count };

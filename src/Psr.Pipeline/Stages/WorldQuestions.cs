@@ -1,4 +1,5 @@
 using Psr.Pipeline.Config;
+using Psr.World.Corruption;
 using Psr.World.Eft;
 using Psr.World.Presets;
 using Psr.World.Problems;
@@ -29,6 +30,12 @@ public sealed class WorldQuestions
 
     /// <summary>The preset's EFT mix with the run's judge target format (<c>judge.check</c>).</summary>
     public EftConfig Eft => Preset.Eft with { Check = _config.Judge.Check };
+
+    /// <summary>The EFT mix of the seed training pairs: <see cref="Eft"/> with <c>data.eftCorruptions</c> where set.</summary>
+    public EftConfig TrainEft => Eft with { Corruptions = TrainCorruptions };
+
+    /// <summary>The corruption weights of the seed training data: <c>data.eftCorruptions</c>, else the world's.</summary>
+    public CorruptionWeights TrainCorruptions => _config.Data.EftCorruptions ?? Preset.Eft.Corruptions;
 
     private int Seed(int salt) => unchecked((int)(_config.Seeds.Data * 1_000_003L + salt));
 

@@ -56,7 +56,7 @@ public sealed class ConfigReferenceTests
     private static Func<PropertyInfo, string?> Summaries()
     {
         var docs = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in new[] { "Psr.Pipeline.xml", "Psr.Roles.xml", "Psr.Training.xml" })
+        foreach (var file in new[] { "Psr.Pipeline.xml", "Psr.Roles.xml", "Psr.Training.xml", "Psr.World.xml" })
         {
             foreach (var member in XDocument.Load(Path.Combine(AppContext.BaseDirectory, file)).Descendants("member"))
             {
