@@ -13,9 +13,9 @@ public sealed class InitIftRepeatTests
     [Fact]
     public void Unset_it_leaves_the_configuration_and_hashes_as_they_were_and_set_it_changes_init_and_the_control()
     {
-        // Given the default, the default with one copy said explicitly, and the default with two copies
-        var plain = RunPresets.Default;
-        var two = RunConfigLoader.Load("default", overrides: ["sft.iftRepeat=2"]);
+        // Given a preset that leaves the key unset (the verified one; the default sets two copies) and it with two copies
+        var plain = RunPresets.Verified;
+        var two = RunConfigLoader.Load("verified", overrides: ["sft.iftRepeat=2"]);
         var control = plain with { Experiment = new ExperimentConfig { Method = SelfRewardingMethod.ContinuedSft } };
 
         // Then the unset key is not written, and two copies change Init's and the continued-SFT rounds' hashes

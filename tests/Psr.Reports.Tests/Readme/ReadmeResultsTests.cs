@@ -15,10 +15,10 @@ public sealed class ReadmeResultsTests
     [InlineData("default-process")]
     [InlineData("default-outcome")]
     [InlineData("default-oracle")]
-    [InlineData("candidate-process")]
+    [InlineData("former-default")]
     public void A_readme_table_equals_the_table_computed_from_its_recorded_runs(string block)
     {
-        // Given the default preset's recorded runs (and a candidate recipe's)
+        // Given the default preset's recorded runs (and the former default's)
         var results = RecordedResults.Load("default-seeds");
 
         // When the table is computed from them
@@ -26,7 +26,7 @@ public sealed class ReadmeResultsTests
         {
             "default-process" => ReadmeTables.ProcessAndControl(results),
             "default-outcome" => ReadmeTables.AgainstProcess(results, "outcome", "outcome"),
-            "candidate-process" => ReadmeTables.CandidateAgainstDefault(results, "candidate"),
+            "former-default" => ReadmeTables.AgainstFormerDefault(results),
             _ => ReadmeTables.AgainstProcess(results, "oracle", "oracle-judged"),
         };
 

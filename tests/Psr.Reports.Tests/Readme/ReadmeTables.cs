@@ -47,11 +47,11 @@ internal static class ReadmeTables
     }
 
     /// <summary>
-    /// A candidate recipe's process runs (<c><paramref name="method"/>-N</c>) against the default's (<c>process-N</c>) on
-    /// the seeds recorded for both: its gain over its own M1, the default's, and the two M4s' difference.
+    /// The default's process runs (<c>process-N</c>) against the former default's (<c>former-N</c>) on the seeds recorded
+    /// for both: each one's gain over its own M1 and the two M4s' difference.
     /// </summary>
-    public static string CandidateAgainstDefault(RecordedResults results, string method) =>
-        GainsAgainst(results, method, "process", "the default: M4 − M1", "M4 − the default's M4");
+    public static string AgainstFormerDefault(RecordedResults results) =>
+        GainsAgainst(results, "process", "former", "the former default: M4 − M1", "M4 − the former default's M4");
 
     // Runs `main-N` by model, their gain over M1, the `other-N` runs' gain, main − other at M4 and main's judge, per
     // seed recorded for both and (over two or more seeds) their mean.
