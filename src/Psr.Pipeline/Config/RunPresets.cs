@@ -122,13 +122,13 @@ public static class RunPresets
     /// <summary>
     /// The default demo (target: the whole run in ≤ 30 min on 2 CPU cores): the <see cref="Verified"/> recipe made to fit
     /// the budget and to keep its judge (docs/world.md §9, attempts 20–24). Init's products in bfloat16 where the CPU has
-    /// them and 1,200 steps (its last fifth gained +1.0 dev point) on 4,000 seed EFT pairs with each IFT example twice,
-    /// so its batches stay half IFT while the judge sees twice the distinct pairs (attempt 23: judge +3.8 to +5.9 points
-    /// at the same cost); the expansions of identical candidates judged once (self-verified paths 68.6 → 76.6 % right,
+    /// them and 1,200 steps (963 more steps of the same data gain +0.38 test points) on 4,000 seed EFT pairs with each
+    /// IFT example twice, so its batches stay half IFT while the judge sees twice the distinct pairs (attempt 23: judge
+    /// +3.8 to +5.9 points at the same cost); the expansions of identical candidates judged once (self-verified paths 68.6 → 76.6 % right,
     /// +0.95 points); the seed EFT replayed beside the own paths, so the judge rehearses while the policy learns (own
     /// paths alone let it drift 2–8 points in three rounds); rounds of 3,000 questions (the search judges about 13
     /// calls a question here). Three seeds (attempts 23–24): M4 − M1 +6.50, +6.55, +7.75, the judge holding;
-    /// 1,480–1,572 s of stage time.
+    /// 1,479–1,572 s of stage time.
     /// </summary>
     public static RunConfig Default { get; } = Verified with
     {

@@ -40,13 +40,14 @@ public sealed class DefaultPresetTests
         // Given the verified preset with the measured candidate's overrides
         var measured = RunConfigLoader.Load("verified", overrides: MeasuredOverrides);
 
-        // When
-        var presetHashes = PresetStageHashes.Of(RunPresets.Default);
-        var measuredHashes = PresetStageHashes.Of(measured);
+        // When the process method's and the continued-SFT control's stages are hashed
+        var hashes = new[] { SelfRewardingMethod.Process, SelfRewardingMethod.ContinuedSft }.Select(m =>
+            (Preset: PresetStageHashes.Of(RunPresets.Default with { Experiment = RunPresets.Default.Experiment with { Method = m } }),
+             Measured: PresetStageHashes.Of(measured with { Experiment = measured.Experiment with { Method = m } }))).ToList();
 
         // Then every stage is the same work (only the preset's name differs)
-        Assert.Equal(13, presetHashes.Count);
-        Assert.Equal(measuredHashes, presetHashes);
+        Assert.Equal(13, hashes[0].Preset.Count);
+        Assert.All(hashes, h => Assert.Equal(h.Measured, h.Preset));
     }
 
     [Fact]
