@@ -21,7 +21,8 @@ public sealed record JudgeConfig
     /// What the built-in world's judge targets (the EFT stage's examples) write before the per-candidate checks:
     /// Arithmetic (only the checks) or StateFirst (first <c>Now: 3*36-18*2; ready: 3*36 18*2</c>, the current expression
     /// and the operations that may be done now, so that a wrong operand or operation is caught against a line the judge
-    /// wrote itself). Default Arithmetic.
+    /// wrote itself), Matched (each operation first compared character by character with the ready operation it should
+    /// be: <c>16/2 vs 14/2: 2=2 /=/ 6!4 wrong</c>) or StateMatched (both). Default Arithmetic.
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // default: earlier runs' configuration hashes are unchanged
     public JudgeCheck Check { get; init; } = JudgeCheck.Arithmetic;
@@ -31,7 +32,7 @@ public sealed record JudgeConfig
     {
         var p = new ConfigProblems(path);
         p.Check(Enum.IsDefined(Template), nameof(Template), Template, "unknown value")
-            .Check(Enum.IsDefined(Check), nameof(Check), Check, "must be Arithmetic or StateFirst")
+            .Check(Enum.IsDefined(Check), nameof(Check), Check, "must be Arithmetic, StateFirst, Matched or StateMatched")
             .Check(Temperature >= 0 && double.IsFinite(Temperature), nameof(Temperature), Temperature, "must be >= 0")
             .Check(MaxNewTokens > 0, nameof(MaxNewTokens), MaxNewTokens, "must be > 0");
         return p.Items;

@@ -13,12 +13,14 @@ namespace Psr.World.Judging;
 /// <item><c>34+17: 4+7=11,3+1+1=5;51 vs 51: 1=1 5=5</c> for <c>51-17=34</c></item>
 /// <item><c>answer;73 vs 73: 3=3 7=7</c>, <c>answer not done</c>, <c>8+6 not next</c>, <c>step 4!3</c>, <c>bad</c></item>
 /// </list>
-/// and the line ends with <c>right</c> or <c>wrong</c>. The mark always equals the oracle's label.
+/// and the line ends with <c>right</c> or <c>wrong</c>. The mark always equals the oracle's label. Matched
+/// (<see cref="JudgeCheck.Matched"/>), an operation is first compared with the ready operation it should be:
+/// <c>16/2 vs 14/2: 2=2 /=/ 6!4</c>, or <c>14/2 vs 14/2: 2=2 /=/ 4=4 1=1; 7*2: ...</c> before its route.
 /// </summary>
 public static class CheckLineWriter
 {
     /// <summary>Appends the check of <paramref name="candidate"/> at <paramref name="position"/>; returns its mark.</summary>
-    public static CandidateMark Append(StringBuilder sb, WorldPosition position, string candidate)
+    public static CandidateMark Append(StringBuilder sb, WorldPosition position, string candidate, bool matched = false)
     {
         var right = true;
         var segments = 0;
@@ -29,7 +31,7 @@ public static class CheckLineWriter
                 continue;
             if (segments++ > 0)
                 sb.Append(JudgeFormat.SegmentSeparator);
-            if (segments > StepOracle.MaxLines || !AppendSegment(sb, current, StepLineParser.Parse(line)))
+            if (segments > StepOracle.MaxLines || !AppendSegment(sb, current, StepLineParser.Parse(line), matched))
             {
                 right = false;
                 break;
@@ -46,7 +48,7 @@ public static class CheckLineWriter
         return right ? CandidateMark.Right : CandidateMark.Wrong;
     }
 
-    private static bool AppendSegment(StringBuilder sb, WorldPosition at, StepLine line)
+    private static bool AppendSegment(StringBuilder sb, WorldPosition at, StepLine line, bool matched)
     {
         var expected = at.StepsDone + 1;
         if (at.Answered)
@@ -62,8 +64,17 @@ public static class CheckLineWriter
             sb.Append("answer");
             return AppendVersus(sb, at.ValueOf(at.Expression.Root)!.Value, line.C);
         }
-        if (at.FindReady(line.Op, line.A, line.B) < 0)
-            return Fail(sb, $"{line.A}{OperationMath.Symbol(line.Op)}{line.B} not next");
+        if (matched && !at.Done)
+        {
+            var written = OperationText(line.A, line.Op, line.B);
+            var ready = at.FindReady(line.Op, line.A, line.B) >= 0 ? written : Nearest(at, line);
+            sb.Append(written).Append(" vs ").Append(ready).Append(':');
+            if (!ColumnCheck.AppendComparison(sb, written, ready))
+                return false;
+            sb.Append("; ");
+        }
+        else if (at.FindReady(line.Op, line.A, line.B) < 0)
+            return Fail(sb, $"{OperationText(line.A, line.Op, line.B)} not next");
         return line.Op switch
         {
             Operation.Add => AppendRoute(sb, line.A, '+', line.B, line.C),
@@ -71,6 +82,27 @@ public static class CheckLineWriter
             Operation.Subtract => line.C >= 0 ? AppendRoute(sb, line.C, '+', line.B, line.A) : Fail(sb, "neg"),
             _ => line.C >= 0 ? AppendRoute(sb, line.C, '*', line.B, line.A) : Fail(sb, "neg"),
         };
+    }
+
+    private static string OperationText(long a, Operation op, long b) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{a}{OperationMath.Symbol(op)}{b}");
+
+    /// <summary>
+    /// The ready operation a wrong one is compared with: the one sharing most of operation, left and right operand,
+    /// the leftmost among equals (a not-yet-ready position has at least one ready operation).
+    /// </summary>
+    private static string Nearest(WorldPosition at, StepLine line)
+    {
+        var e = at.Expression;
+        var (best, bestScore) = (-1, -1);
+        foreach (var i in at.ReadyNodes)
+        {
+            var score = (e.Op(i) == line.Op ? 1 : 0) + (at.ValueOf(e.Left(i)) == line.A ? 1 : 0) +
+                        (at.ValueOf(e.Right(i)) == line.B ? 1 : 0);
+            if (score > bestScore)
+                (best, bestScore) = (i, score);
+        }
+        return OperationText(at.ValueOf(e.Left(best))!.Value, e.Op(best), at.ValueOf(e.Right(best))!.Value);
     }
 
     /// <summary>Writes <c>x o y: columns;R vs target: comparison</c>.</summary>

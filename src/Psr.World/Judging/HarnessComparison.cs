@@ -58,7 +58,7 @@ public static class HarnessComparison
     private static bool TryComputed(ReadOnlySpan<char> segment, out long value)
     {
         value = 0;
-        var semi = segment.IndexOf(';');
+        var semi = segment.LastIndexOf(';'); // the route's result follows the last ';' (a matched check has two)
         if (semi < 0)
             return false;
         var tail = segment[(semi + 1)..];

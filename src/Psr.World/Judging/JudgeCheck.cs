@@ -13,4 +13,16 @@ public enum JudgeCheck
     /// the look-up through question and previous steps the policy makes.
     /// </summary>
     StateFirst,
+
+    /// <summary>
+    /// Each operation line is first matched against the ready operation it should be, written out by the judge and
+    /// compared character by character from the right like a result (<c>16/2 vs 14/2: 2=2 /=/ 6!4 wrong</c>;
+    /// <c>14/2 vs 14/2: 2=2 /=/ 4=4 1=1; 7*2: ...</c>), then checked as in <see cref="Arithmetic"/>. Measured in session
+    /// 24: with a correct state line the judge still did not compare a candidate with it; the explicit comparison makes
+    /// a wrong operand one mismatched character, the check that already works for results.
+    /// </summary>
+    Matched,
+
+    /// <summary>The state line of <see cref="StateFirst"/>, then the check lines of <see cref="Matched"/>.</summary>
+    StateMatched,
 }

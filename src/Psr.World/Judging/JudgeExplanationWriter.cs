@@ -13,7 +13,8 @@ namespace Psr.World.Judging;
 /// B: 48*6: 8*6=48,4*6+4=28;288 vs 282: 8!2 wrong
 /// [[A]]
 /// </code>
-/// With <see cref="JudgeCheck.StateFirst"/> a state line comes first: <c>Now: 282/6+2; ready: 282/6</c>.
+/// With <see cref="JudgeCheck.StateFirst"/> a state line comes first: <c>Now: 282/6+2; ready: 282/6</c>; with
+/// <see cref="JudgeCheck.Matched"/> each operation is first compared with the ready one it should be.
 /// </summary>
 public static class JudgeExplanationWriter
 {
@@ -36,12 +37,13 @@ public static class JudgeExplanationWriter
     {
         ArgumentNullException.ThrowIfNull(position);
         var sb = new StringBuilder(160);
-        if (check == JudgeCheck.StateFirst)
+        if (check is JudgeCheck.StateFirst or JudgeCheck.StateMatched)
             AppendState(sb, position);
+        var matched = check is JudgeCheck.Matched or JudgeCheck.StateMatched;
         sb.Append("A: ");
-        var a = CheckLineWriter.Append(sb, position, candidateA);
+        var a = CheckLineWriter.Append(sb, position, candidateA, matched);
         sb.Append("\nB: ");
-        var b = CheckLineWriter.Append(sb, position, candidateB);
+        var b = CheckLineWriter.Append(sb, position, candidateB, matched);
         var verdict = JudgeFormat.FromMarks(a, b);
         sb.Append('\n').Append(JudgeFormat.Token(verdict));
         return new JudgeTarget(sb.ToString(), a, b, verdict);

@@ -37,6 +37,19 @@ public sealed class JudgeCheckConfigTests
     }
 
     [Fact]
+    public void Each_check_is_its_own_seed_data()
+    {
+        // Given the default with each check, the matched ones given from the command line
+        var plain = RunPresets.Default;
+        var hashes = Enum.GetValues<JudgeCheck>()
+            .Select(c => new EftStage(RunConfigLoader.Load("default", overrides: [$"judge.check={c}"])).ConfigHash).ToList();
+
+        // Then every check hashes apart, and the arithmetic one as the default
+        Assert.Equal(4, hashes.Distinct().Count());
+        Assert.Equal(new EftStage(plain).ConfigHash, hashes[(int)JudgeCheck.Arithmetic]);
+    }
+
+    [Fact]
     public void An_unknown_check_is_named_with_its_value()
     {
         var problems = new JudgeConfig { Check = (JudgeCheck)7 }.Problems();

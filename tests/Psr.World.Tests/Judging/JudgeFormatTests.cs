@@ -83,6 +83,46 @@ public sealed class JudgeFormatTests
     }
 
     [Theory]
+    [InlineData("", "Step 1: 51-17=34", "51-17 vs 51-17: 7=7 1=1 -=- 1=1 5=5; 34+17: 4+7=11,3+1+1=5;51 vs 51: 1=1 5=5 right")]
+    [InlineData("", "Step 1: 52-17=35", "52-17 vs 51-17: 7=7 1=1 -=- 2!1 wrong")]
+    [InlineData("", "Step 1: 51+17=68", "51+17 vs 51-17: 7=7 1=1 +!- wrong")]
+    [InlineData("", "Step 1: 17-51=-34", "17-51 vs 51-17: 1!7 wrong")]
+    [InlineData("", "Step 2: 51-17=34", "step 2!1 wrong")]
+    [InlineData("", "The answer is \\boxed{306}", "answer not done wrong")]
+    [InlineData("Step 1: 51-17=34", "Step 2: 9*34=306", "9*34 vs 9*34: 4=4 3=3 *=* 9=9; 34*9: 4*9=36,3*9+3=30;306 vs 306: 6=6 0=0 3=3 right")]
+    [InlineData("Step 1: 51-17=34", "Step 2: 34*8=272", "34*8 vs 34*9: 8!9 wrong")]
+    [InlineData("Step 1: 51-17=34\nStep 2: 34*9=306", "Step 3: 306*2=612", "306*2 not next wrong")]
+    public void Matched_check_lines_compare_each_operation_with_the_ready_one_first(string previous, string candidate,
+        string expected)
+    {
+        // Given a position in (51-17)*9
+        var prefix = previous.Length == 0 ? [] : previous.Split('\n');
+        WorldPosition.TryCreate(ExpressionParser.Parse("(51-17)*9=?"), prefix, out var position);
+
+        // When the candidate's matched check line is written
+        var sb = new StringBuilder();
+        var mark = CheckLineWriter.Append(sb, position!, candidate, matched: true);
+
+        // Then it compares the operation before any route, and its mark is still the oracle's
+        Assert.Equal(expected, sb.ToString());
+        Assert.Equal(position!.Judge(candidate).Label == StepLabel.Correct, mark == CandidateMark.Right);
+    }
+
+    [Fact]
+    public void A_wrong_operand_is_matched_with_the_ready_operation_it_resembles_most()
+    {
+        // Given 3*(9*4)-18*2 with two ready products
+        WorldPosition.TryCreate(ExpressionParser.Parse("3*(9*(28/7))-18*2=?"), ["Step 1: 28/7=4"], out var position);
+
+        // When a wrong operand of the second is checked
+        var sb = new StringBuilder();
+        CheckLineWriter.Append(sb, position!, "Step 2: 18*3=54", matched: true);
+
+        // Then it is compared with 18*2, not with the leftmost 9*4
+        Assert.Equal("18*3 vs 18*2: 3!2 wrong", sb.ToString());
+    }
+
+    [Theory]
     [InlineData(282L, 38L, "2+8=10,8+3+1=12,2+1=3")]
     [InlineData(95L, 8L, "5+8=13,9+1=10")]
     [InlineData(282L, 7L, "2+7=9,8,2")]

@@ -14,6 +14,9 @@ public sealed class JudgeRoundTripTests
     [InlineData("inverse", JudgeCheck.Arithmetic)]
     [InlineData("default", JudgeCheck.StateFirst)]
     [InlineData("hard", JudgeCheck.StateFirst)]
+    [InlineData("default", JudgeCheck.Matched)]
+    [InlineData("hard", JudgeCheck.Matched)]
+    [InlineData("inverse", JudgeCheck.StateMatched)]
     public void The_parser_recovers_the_writers_marks_and_verdict_in_both_orders(string presetName, JudgeCheck check)
     {
         // Given many EFT pairs of every kind
@@ -68,6 +71,39 @@ public sealed class JudgeRoundTripTests
             Assert.StartsWith(JudgeFormat.NowPrefix, s.Target, StringComparison.Ordinal);
             Assert.Equal(p.Target, s.Target[(s.Target.IndexOf('\n', StringComparison.Ordinal) + 1)..]);
         }
+    }
+
+    [Theory]
+    [InlineData(JudgeCheck.Matched)]
+    [InlineData(JudgeCheck.StateMatched)]
+    public void A_matched_sampler_draws_the_same_pairs_and_compares_every_operation_before_its_route(JudgeCheck check)
+    {
+        // Given the same draws under the arithmetic check and a matched one
+        var preset = WorldPresets.Get("default");
+        var problems = new ProblemSource(preset.Problems, preset.Splits).Draw(WorldSplit.Train, 200, 4);
+        var plain = new EftSampler(preset.Eft, problems);
+        var matched = new EftSampler(preset.Eft with { Check = check }, problems);
+        var (r1, r2) = (new Random(5), new Random(5));
+        var compared = 0;
+
+        for (var i = 0; i < 500; i++)
+        {
+            var (p, m) = (plain.Next(r1), matched.Next(r2));
+
+            // Then the pair, prompt and marks are the same, the state line comes first only where asked, and every
+            // route of the arithmetic check follows a comparison of its operation
+            Assert.Equal((p.Prompt, p.MarkA, p.MarkB, p.Verdict), (m.Prompt, m.MarkA, m.MarkB, m.Verdict));
+            Assert.Equal(check == JudgeCheck.StateMatched, m.Target.StartsWith(JudgeFormat.NowPrefix, StringComparison.Ordinal));
+            foreach (var line in p.Target.Split('\n').Where(l => l.Contains(" vs ", StringComparison.Ordinal) && !l.Contains("answer", StringComparison.Ordinal)))
+            {
+                var route = line[3..];
+                Assert.Contains(route, m.Target, StringComparison.Ordinal);
+                var at = m.Target.IndexOf(route, StringComparison.Ordinal);
+                Assert.Equal("; ", m.Target[(at - 2)..at]);
+                compared++;
+            }
+        }
+        Assert.True(compared > 300, $"{compared} routes compared");
     }
 
     private static CandidateMark Mark(StepVerdict v) => v.Label == StepLabel.Correct ? CandidateMark.Right : CandidateMark.Wrong;
