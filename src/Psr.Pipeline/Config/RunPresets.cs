@@ -128,7 +128,7 @@ public static class RunPresets
     /// +0.95 points); the seed EFT replayed beside the own paths, so the judge rehearses while the policy learns (own
     /// paths alone let it drift 2–8 points in three rounds); rounds of 3,000 questions (the search judges about 13
     /// calls a question here). Three seeds (attempts 23–24): M4 − M1 +6.50, +6.55, +7.75, the judge holding;
-    /// 1,479–1,572 s of stage time.
+    /// 1,479–1,572 s of stage time. Its outcome baseline samples at T 1.0, its recipe study's winner (attempt 25).
     /// </summary>
     public static RunConfig Default { get; } = Verified with
     {
@@ -140,6 +140,9 @@ public static class RunPresets
         Dpo = Verified.Dpo with { ReplaySource = ReplaySource.OwnPathsAndEft },
         // Its measured 3,000-question rounds kept 1,603–1,796 pairs (0.57 a question on average, attempt 24).
         ContinuedSft = new ContinuedSftConfig { PairsPerQuestion = 0.57 },
+        // The outcome baseline's own recipe study (attempt 25): its solutions at the process search's temperature, 1.0,
+        // gained most in one round (+3.90 against +2.10 at Yuan et al.'s 0.7; 8 solutions +3.35 at twice the cost).
+        Outcome = new OutcomeConfig { Temperature = 1.0 },
         Rounds = [new() { Name = "M2", Questions = 3000 }, new() { Name = "M3", Questions = 3000 }, new() { Name = "M4", Questions = 3000 }],
     };
 

@@ -51,6 +51,22 @@ public sealed class DefaultPresetTests
     }
 
     [Fact]
+    public void Its_outcome_baseline_is_the_recipe_study_winner_and_hashes_like_its_measured_runs()
+    {
+        // Given the measured outcome runs' configuration (attempt 25: attempt 24's `psr run --methods outcome --set
+        // data.eftPairs=4000 --set sft.iftRepeat=2` from the former default, with outcome.temperature = 1.0)
+        var measured = RunConfigLoader.Load("verified", overrides:
+            [.. MeasuredOverrides[..9].Select(o => o.Replace("0.57", "0.5", StringComparison.Ordinal)), "data.eftPairs=4000", "sft.iftRepeat=2",
+             "outcome.temperature=1.0", "experiment.method=Outcome"]);
+        var preset = RunPresets.Default with { Experiment = RunPresets.Default.Experiment with { Method = SelfRewardingMethod.Outcome } };
+
+        // Then the default samples the baseline's solutions at 1.0, its other outcome settings Yuan et al.'s, and every
+        // outcome stage is the measured runs' work
+        Assert.Equal(new OutcomeConfig { Temperature = 1.0 }, RunPresets.Default.Outcome);
+        Assert.Equal(PresetStageHashes.Of(measured), PresetStageHashes.Of(preset));
+    }
+
+    [Fact]
     public void The_former_default_is_three_overrides_away_and_hashes_like_its_measured_runs()
     {
         // Given the former default's measured overrides of the verified preset (attempts 20–22) and the README's three
