@@ -4,6 +4,8 @@
 cd /work/main
 name=$1; seed=$2; py=$3
 src=/work/exp/hw/f3s$seed/process-seed$seed; [ $seed = 1 ] && src=/work/exp/hw/f1q3/process-seed1
+# SRC (attempt 25): another source configuration's run directory
+[ -n "$SRC" ] && src=$SRC
 dst=/work/exp/hw/$name; bin=${BIN:-/work/exp/bin32}
 rm -rf $dst; mkdir -p $dst
 /usr/bin/python3 - $src/config.json $dst/config.json "$py" <<'PY'
