@@ -34,7 +34,10 @@ public sealed record JudgeConfig
         p.Check(Enum.IsDefined(Template), nameof(Template), Template, "unknown value")
             .Check(Enum.IsDefined(Check), nameof(Check), Check, "must be Arithmetic, StateFirst, Matched or StateMatched")
             .Check(Temperature >= 0 && double.IsFinite(Temperature), nameof(Temperature), Temperature, "must be >= 0")
-            .Check(MaxNewTokens > 0, nameof(MaxNewTokens), MaxNewTokens, "must be > 0");
+            .Check(MaxNewTokens > 0, nameof(MaxNewTokens), MaxNewTokens, "must be > 0")
+            // The matched checks' longest seed targets are 219 and 248 characters (docs/world.md §3): a smaller cap cuts verdicts off.
+            .Check(Check is not (JudgeCheck.Matched or JudgeCheck.StateMatched) || MaxNewTokens >= 256, nameof(MaxNewTokens), MaxNewTokens,
+                $"must be >= 256 with judge.check = {Check} (its longest targets are up to 248 characters)");
         return p.Items;
     }
 

@@ -42,11 +42,25 @@ public sealed class JudgeCheckConfigTests
         // Given the default with each check, the matched ones given from the command line
         var plain = RunPresets.Default;
         var hashes = Enum.GetValues<JudgeCheck>()
-            .Select(c => new EftStage(RunConfigLoader.Load("default", overrides: [$"judge.check={c}"])).ConfigHash).ToList();
+            .Select(c => new EftStage(RunConfigLoader.Load("default", overrides: [$"judge.check={c}", "judge.maxNewTokens=256"])).ConfigHash).ToList();
 
         // Then every check hashes apart, and the arithmetic one as the default
         Assert.Equal(4, hashes.Distinct().Count());
         Assert.Equal(new EftStage(plain).ConfigHash, hashes[(int)JudgeCheck.Arithmetic]);
+    }
+
+    [Theory]
+    [InlineData("Matched")]
+    [InlineData("StateMatched")]
+    public void A_matched_check_needs_room_for_its_longer_targets(string check)
+    {
+        // When a matched check is asked for with the default's 200-token judge cap
+        var error = Assert.Throws<Psr.Core.Errors.ConfigException>(() => RunConfigLoader.Load("default", overrides: [$"judge.check={check}"]));
+
+        // Then the cap is named with its value, and 256 is accepted
+        Assert.Contains("judge.maxNewTokens", error.Message, StringComparison.Ordinal);
+        Assert.Contains("200", error.Message, StringComparison.Ordinal);
+        Assert.Equal(256, RunConfigLoader.Load("default", overrides: [$"judge.check={check}", "judge.maxNewTokens=256"]).Judge.MaxNewTokens);
     }
 
     [Fact]
