@@ -15,6 +15,10 @@ public sealed class DefaultPresetTests
         "data.eftPairs=4000", "sft.iftRepeat=2",
     ];
 
+    // The former default's measured overrides (attempts 20–22): the same without the seed data, at the former control dose.
+    private static readonly string[] FormerOverrides =
+        MeasuredOverrides[..9].Select(o => o.Replace("0.57", "0.5", StringComparison.Ordinal)).ToArray();
+
     [Fact]
     public void The_default_is_the_verified_recipe_fitted_to_the_budget_and_the_quick_preset_is_the_former_default()
     {
@@ -56,7 +60,7 @@ public sealed class DefaultPresetTests
         // Given the measured outcome runs' configuration (attempt 25: attempt 24's `psr run --methods outcome --set
         // data.eftPairs=4000 --set sft.iftRepeat=2` from the former default, with outcome.temperature = 1.0)
         var measured = RunConfigLoader.Load("verified", overrides:
-            [.. MeasuredOverrides[..9].Select(o => o.Replace("0.57", "0.5", StringComparison.Ordinal)), "data.eftPairs=4000", "sft.iftRepeat=2",
+            [.. FormerOverrides, "data.eftPairs=4000", "sft.iftRepeat=2",
              "outcome.temperature=1.0", "experiment.method=Outcome"]);
         var preset = RunPresets.Default with { Experiment = RunPresets.Default.Experiment with { Method = SelfRewardingMethod.Outcome } };
 
@@ -71,7 +75,7 @@ public sealed class DefaultPresetTests
     {
         // Given the former default's measured overrides of the verified preset (attempts 20–22) and the README's three
         // overrides of the default that name it
-        var measured = RunConfigLoader.Load("verified", overrides: MeasuredOverrides[..9].Select(o => o.Replace("0.57", "0.5", StringComparison.Ordinal)).ToArray());
+        var measured = RunConfigLoader.Load("verified", overrides: FormerOverrides);
         var former = RunConfigLoader.Load("default", overrides: ["data.eftPairs=2000", "sft.iftRepeat=null", "continuedSft.pairsPerQuestion=0.5"]);
 
         // When the process method's and the continued-SFT control's stages are hashed
