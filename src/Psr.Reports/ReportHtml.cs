@@ -55,7 +55,7 @@ public static class ReportHtml
         {
             var g = m.Greedy;
             var t = m.TestTime;
-            var last = m.Dpo is { Loss.Count: > 0 } d ? $"{F(d.Loss[^1])} / {F(d.RewardMargin[^1])}" : "–";
+            var last = m.Dpo is { Loss.Count: > 0 } d ? $"{F(d.Loss[^1])} / {(d.RewardMargin.Count > 0 ? F(d.RewardMargin[^1]) : "–")}" : "–";
             sb.Append(CultureInfo.InvariantCulture, $"<tr><td>{h.Encode(m.Model)}</td><td>{P(g.Accuracy)} [{P(g.Interval.Low)}, {P(g.Interval.High)}] (n={g.Problems})</td>")
               .Append(CultureInfo.InvariantCulture, $"<td>{P(m.Judge?.Accuracy)}</td><td>{P(m.Judge?.PositionBiasRate)}</td><td>{P(m.Judge?.TieRate)}</td>")
               .Append(CultureInfo.InvariantCulture, $"<td>{m.Pairs?.Pairs.ToString(CultureInfo.InvariantCulture) ?? "–"}</td><td>{m.Pairs?.Breakdown?.Clean.ToString(CultureInfo.InvariantCulture) ?? "–"}</td><td>{h.Encode(m.Pairs?.DroppedText ?? "–")}</td><td>{m.Pairs?.Rollbacks.ToString(CultureInfo.InvariantCulture) ?? "–"}</td>")

@@ -43,7 +43,7 @@ public static class ReportMarkdown
         var g = m.Greedy;
         var pairs = m.Pairs is not { } p ? "–" : p.Breakdown is { } b ? $"{p.Pairs} ({b.Clean})" : $"{p.Pairs}";
         var tts = m.TestTime is not { } t ? "–" : $"{Pct(t.SelfJudgeAccuracy)} / {Pct(t.OracleJudgeAccuracy)}";
-        var dpo = m.Dpo is not { Loss.Count: > 0 } d ? "–" : F(d.Loss[^1]) + " / " + F(d.RewardMargin[^1]);
+        var dpo = m.Dpo is not { Loss.Count: > 0 } d ? "–" : F(d.Loss[^1]) + " / " + (d.RewardMargin.Count > 0 ? F(d.RewardMargin[^1]) : "–");
         return string.Create(CultureInfo.InvariantCulture,
             $"| {m.Model} | {Pct(g.Accuracy)} [{Pct(g.Interval.Low)}, {Pct(g.Interval.High)}] | {Pct(m.Judge?.Accuracy)} | {Pct(m.Judge?.PositionBiasRate)} | {Pct(m.Judge?.TieRate)} | {pairs} | {tts} | {F(m.Shape.MeanSteps)} | {F(m.Shape.MeanStepChars)} | {dpo} |");
     }

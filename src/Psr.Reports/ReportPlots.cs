@@ -42,11 +42,13 @@ public static class ReportPlots
             var steps = m.Dpo!.Steps.Select(s => (double)s).ToArray();
             var chosen = plot.Add.Scatter(steps, m.Dpo.ChosenLogProb.ToArray());
             chosen.LegendText = $"{m.Model} chosen";
+            chosen.MarkerShape = MarkerShape.FilledCircle;
+            if (m.Dpo.RejectedLogProb.Count == 0)
+                continue; // an NLL-only update never reads its rejected steps
             var rejected = plot.Add.Scatter(steps, m.Dpo.RejectedLogProb.ToArray());
             rejected.LegendText = $"{m.Model} rejected";
             rejected.Color = chosen.Color;
             // open markers rather than a dashed line: the SVG backend prints a warning per dashed segment
-            chosen.MarkerShape = MarkerShape.FilledCircle;
             rejected.MarkerShape = MarkerShape.OpenCircle;
         }
         plot.ShowLegend();
@@ -60,7 +62,7 @@ public static class ReportPlots
     {
         ArgumentNullException.ThrowIfNull(report);
         var plot = new Plot();
-        foreach (var m in report.Models.Where(m => m.Dpo is { Steps.Count: > 0 }))
+        foreach (var m in report.Models.Where(m => m.Dpo is { Steps.Count: > 0 } d && values(d).Count == d.Steps.Count))
         {
             var line = plot.Add.Scatter(m.Dpo!.Steps.Select(s => (double)s).ToArray(), values(m.Dpo).ToArray());
             line.LegendText = $"{m.Model} (round {m.Round})";

@@ -41,11 +41,13 @@ public sealed class StepDpoTrainer
     {
         if (examples.Count == 0)
             throw new PsrException("Step-DPO: no training examples");
-        // Configure: tokenize, score the reference once, build the optimizer and the data order.
+        // Configure: tokenize, score the reference once (unless no loss reads it), build the optimizer and the data order.
         var pairs = examples.Select(e => CompletionEncoder.Encode(_tokenizer, e, _config.MaxSequenceTokens, _config.Eos)).ToArray();
-        var reference = ReferenceLogProbs.Compute(_model, pairs, _config.ReferenceBatchSize, _tokenizer.PadId, _config.PreferenceTokens);
+        var nllOnly = _config.Loss == PreferenceLossKind.None; // nothing reads the reference or the rejected steps
+        var reference = nllOnly ? null : ReferenceLogProbs.Compute(_model, pairs, _config.ReferenceBatchSize, _tokenizer.PadId, _config.PreferenceTokens);
         using var frozen = FrozenParameters.Freeze(_model, name => _config.FreezeEmbeddings && FrozenParameters.IsEmbedding(name));
         using var optimizer = AdamWFactory.Create(_model, _config.LearningRate, _config.Beta1, _config.Beta2, _config.Epsilon, _config.WeightDecay);
+        // The data order by the longer side in every mode, so the NLL-only update visits the batches it always did.
         var lengths = pairs.Select(p => Math.Max(p.Chosen.Ids.Length, p.Rejected.Ids.Length)).ToArray();
         var cursor = new BatchCursor(lengths, _config.BatchSize, _config.BucketBatches, _config.Seed);
         var totalSteps = _config.Epochs * cursor.BatchesPerEpoch;
@@ -63,8 +65,9 @@ public sealed class StepDpoTrainer
             using var scope = NewDisposeScope(); // every tensor of the step dies with it
             var epoch = cursor.Position.Epoch;
             var indices = cursor.Next(); // this step's pairs
-            var batch = PreferenceCollator.Collate(indices.Select(i => pairs[i]).ToArray(), _tokenizer.PadId, _model.Device, _config.PreferenceTokens);
-            var (loss, dpo, nll, logProbs) = Loss(batch, reference.For(indices, _model.Device)); // forward + loss
+            var batch = indices.Select(i => pairs[i]).ToArray();
+            var stepLoss = reference is null ? ChosenNllLoss(batch) : PreferenceLoss(batch, reference.For(indices, _model.Device)); // forward + loss
+            var loss = stepLoss.Loss;
             var replayNll = replaySet?.Nll(_model, _tokenizer.PadId); // () or null: the seed examples' NLL
             if (replayNll is not null)
             {
@@ -73,10 +76,9 @@ public sealed class StepDpoTrainer
             }
             loss.backward();
             var gradNorm = GradientStep.Apply(_model, optimizer, _config.GradClip); // clip, step, zero_grad
-            WorkMeter.Trained(batch.Rows.InputIds.numel(), parameters, clock.Elapsed);
-            var report = Report(step + 1, totalSteps, epoch, loss, dpo, nll, lr, gradNorm) with
+            WorkMeter.Trained(stepLoss.Tokens, parameters, clock.Elapsed);
+            var report = Report(step + 1, totalSteps, epoch, loss, stepLoss, lr, gradNorm) with
             {
-                ChosenLogProb = logProbs.Chosen, RejectedLogProb = logProbs.Rejected,
                 ReplayNll = replayNll is null ? 0 : Scalars.ToDouble(replayNll),
             };
             history.Add(report);
@@ -86,11 +88,14 @@ public sealed class StepDpoTrainer
         return new StepDpoResult(history, pairs.Count(p => p.Chosen.Truncated || p.Rejected.Truncated));
     }
 
+    // One step's loss before replay, what it reports, and the tokens its forward pass read (for the profile).
+    private sealed record StepLoss(Tensor Loss, Tensor Nll, DpoLossOutput? Preference, double ChosenLogProb, double? RejectedLogProb, long Tokens);
+
     // Forward on chosen and rejected rows together, then the preference loss (+ α·NLL on the chosen rows); also the
     // per-token policy log-probs of both sides, which show whether the chosen step's likelihood falls with the margin.
-    private (Tensor Loss, DpoLossOutput Dpo, Tensor Nll, (double Chosen, double Rejected) LogProbs) Loss(
-        PreferenceBatch batch, (Tensor Chosen, Tensor Rejected) reference)
+    private StepLoss PreferenceLoss(PreferencePair[] pairs, (Tensor Chosen, Tensor Rejected) reference)
     {
+        var batch = PreferenceCollator.Collate(pairs, _tokenizer.PadId, _model.Device, _config.PreferenceTokens);
         var rows = batch.Rows;
         var logits = _model.forward(new DecoderInput(rows.InputIds)); // (2P, T, V)
         var perToken = LogProbs.PerToken(logits, rows.Targets); // (2P, T)
@@ -104,12 +109,31 @@ public sealed class StepDpoTrainer
         using var nllWeight = _config.NllWeight.ToScalar();
         var loss = _config.NllWeight > 0 ? dpo.Loss.add(nll.mul(nllWeight), Scalars.One) : dpo.Loss; // ()
         var rejectedTokens = Math.Max(1.0, Scalars.ToDouble(rows.LossMask.narrow(0, batch.Pairs, batch.Pairs).sum()));
-        var curves = (-Scalars.ToDouble(nll), Scalars.ToDouble(rejected.sum()) / rejectedTokens);
-        return (loss, dpo, nll, curves);
+        return new StepLoss(loss, nll, dpo, -Scalars.ToDouble(nll), Scalars.ToDouble(rejected.sum()) / rejectedTokens, rows.InputIds.numel());
     }
 
-    private static DpoProgress Report(int step, int total, int epoch, Tensor loss, DpoLossOutput dpo, Tensor nll, double lr, double gradNorm) =>
-        new(step, total, epoch, Scalars.ToDouble(loss), Scalars.ToDouble(dpo.Loss), Scalars.ToDouble(nll),
-            Scalars.ToDouble(dpo.RewardAccuracy), Scalars.ToDouble(dpo.RewardMargin), Scalars.ToDouble(dpo.ChosenRewards.mean()),
-            Scalars.ToDouble(dpo.RejectedRewards.mean()), lr, gradNorm);
+    // No preference term: forward on the chosen rows alone, α·NLL of the chosen steps. The rejected rows and the
+    // reference would only have added zero gradient (half the rows of the step, and a reference pass over every pair).
+    private StepLoss ChosenNllLoss(PreferencePair[] pairs)
+    {
+        var rows = CompletionCollator.Collate(pairs.Select(p => p.Chosen).ToArray(), _tokenizer.PadId, _model.Device); // (P, T)
+        var logits = _model.forward(new DecoderInput(rows.InputIds)); // (P, T, V)
+        var chosen = LogProbs.PerToken(logits, rows.Targets).mul(rows.LossMask).sum(-1); // (P)
+        var nll = DpoLoss.ChosenNll(chosen, rows.TokenCount); // ()
+        using var nllWeight = _config.NllWeight.ToScalar();
+        var loss = nll.mul(_config.NllWeight > 0 ? nllWeight : Scalars.Zero); // () with a graph even at α = 0 (replay alone trains)
+        return new StepLoss(loss, nll, null, -Scalars.ToDouble(nll), null, rows.InputIds.numel());
+    }
+
+    private static DpoProgress Report(int step, int total, int epoch, Tensor loss, StepLoss stepLoss, double lr, double gradNorm)
+    {
+        var dpo = stepLoss.Preference;
+        return new DpoProgress(step, total, epoch, Scalars.ToDouble(loss), dpo is null ? 0 : Scalars.ToDouble(dpo.Loss), Scalars.ToDouble(stepLoss.Nll),
+            Value(dpo?.RewardAccuracy), Value(dpo?.RewardMargin), Value(dpo?.ChosenRewards.mean()), Value(dpo?.RejectedRewards.mean()), lr, gradNorm)
+        {
+            ChosenLogProb = stepLoss.ChosenLogProb, RejectedLogProb = stepLoss.RejectedLogProb,
+        };
+    }
+
+    private static double? Value(Tensor? scalar) => scalar is null ? null : Scalars.ToDouble(scalar);
 }

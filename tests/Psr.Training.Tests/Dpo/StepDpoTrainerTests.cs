@@ -190,6 +190,47 @@ public sealed class StepDpoTrainerTests
     }
 
     [Fact]
+    public void Without_a_preference_term_the_update_never_reads_the_rejected_steps()
+    {
+        // Given the same chosen steps twice, once with their rejected steps replaced by other text of the same lengths
+        var pairs = ToyData.StepPairs(12);
+        var other = pairs.Select(p => p with { Rejected = new string('#', p.Rejected.Length) }).ToList();
+        var config = Config with { Loss = PreferenceLossKind.None, NllWeight = 1, Replay = 4 };
+        (Dictionary<string, float[]> Weights, IReadOnlyList<DpoProgress> History) Run(IReadOnlyList<PreferenceExample> examples)
+        {
+            using var model = TinyModels.Create(seed: 2);
+            var history = new StepDpoTrainer(model, _tokenizer, config).Train(examples, replay: ToyData.Sums(10)).History;
+            return (TinyModels.Snapshot(model), history);
+        }
+
+        // When both train
+        var (weights, history) = Run(pairs);
+        var (otherWeights, otherHistory) = Run(other);
+
+        // Then the weights and losses are bit-identical, and nothing that needs the rejected side or a reference is reported
+        Assert.All(weights, p => Assert.Equal(p.Value, otherWeights[p.Key]));
+        Assert.Equal(history.Select(h => BitConverter.DoubleToInt64Bits(h.Loss)), otherHistory.Select(h => BitConverter.DoubleToInt64Bits(h.Loss)));
+        Assert.All(history, h => Assert.True(h is { RejectedLogProb: null, RewardMargin: null, RewardAccuracy: null, ChosenReward: null, RejectedReward: null }));
+        Assert.All(history, h => Assert.Equal(h.ChosenNll + h.ReplayNll, h.Loss, 5)); // replay weight 1
+    }
+
+    [Fact]
+    public void Without_a_preference_term_or_nll_weight_replay_alone_trains()
+    {
+        // Given no preference term, α = 0 and replay on
+        using var model = TinyModels.Create(seed: 2);
+        var before = TinyModels.Snapshot(model);
+
+        // When
+        var history = new StepDpoTrainer(model, _tokenizer, Config with { Loss = PreferenceLossKind.None, NllWeight = 0, Replay = 4, Epochs = 1 })
+            .Train(ToyData.StepPairs(8), replay: ToyData.Sums(10)).History;
+
+        // Then the loss is the replay NLL alone and the weights moved
+        Assert.All(history, h => Assert.Equal(h.ReplayNll, h.Loss, 6));
+        Assert.Contains(TinyModels.Snapshot(model), p => !p.Value.SequenceEqual(before[p.Key]));
+    }
+
+    [Fact]
     public void Same_seed_gives_bit_identical_losses()
     {
         double[] Run()
@@ -202,15 +243,18 @@ public sealed class StepDpoTrainerTests
         Assert.Equal(Run().Select(BitConverter.DoubleToInt64Bits), Run().Select(BitConverter.DoubleToInt64Bits));
     }
 
-    [Fact]
-    public void Live_tensor_count_does_not_grow_over_steps()
+    [Theory]
+    [InlineData(PreferenceLossKind.Dpo)]
+    [InlineData(PreferenceLossKind.None)]
+    public void Live_tensor_count_does_not_grow_over_steps(PreferenceLossKind kind)
     {
         using var model = TinyModels.Create();
         var live = new List<long>();
         var probe = new SyncProgress<DpoProgress>(_ => live.Add(DisposeScopeManager.Statistics.ThreadTotalLiveCount));
         DisposeScopeManager.Statistics.Reset();
 
-        new StepDpoTrainer(model, _tokenizer, Config with { Epochs = 3 }).Train(ToyData.StepPairs(8), probe);
+        new StepDpoTrainer(model, _tokenizer, Config with { Epochs = 3, Loss = kind, NllWeight = 1, Replay = 2 })
+            .Train(ToyData.StepPairs(8), probe, replay: ToyData.Sums(6));
 
         Assert.Equal(6, live.Count);
         Assert.All(live, n => Assert.Equal(live[0], n));
