@@ -22,7 +22,8 @@ public sealed record JudgeConfig
     /// Arithmetic (only the checks) or StateFirst (first <c>Now: 3*36-18*2; ready: 3*36 18*2</c>, the current expression
     /// and the operations that may be done now, so that a wrong operand or operation is caught against a line the judge
     /// wrote itself), Matched (each operation first compared character by character with the ready operation it should
-    /// be: <c>16/2 vs 14/2: 2=2 /=/ 6!4 wrong</c>) or StateMatched (both). Default Arithmetic.
+    /// be: <c>16/2 vs 14/2: 2=2 /=/ 6!4 wrong</c>), StateMatched (both) or ReadyFirst (Matched with the ready operation
+    /// written first: <c>14/2 vs 16/2: 2=2 /=/ 4!6 wrong</c>). Default Arithmetic.
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // default: earlier runs' configuration hashes are unchanged
     public JudgeCheck Check { get; init; } = JudgeCheck.Arithmetic;
@@ -32,11 +33,11 @@ public sealed record JudgeConfig
     {
         var p = new ConfigProblems(path);
         p.Check(Enum.IsDefined(Template), nameof(Template), Template, "unknown value")
-            .Check(Enum.IsDefined(Check), nameof(Check), Check, "must be Arithmetic, StateFirst, Matched or StateMatched")
+            .Check(Enum.IsDefined(Check), nameof(Check), Check, "must be Arithmetic, StateFirst, Matched, StateMatched or ReadyFirst")
             .Check(Temperature >= 0 && double.IsFinite(Temperature), nameof(Temperature), Temperature, "must be >= 0")
             .Check(MaxNewTokens > 0, nameof(MaxNewTokens), MaxNewTokens, "must be > 0")
             // The matched checks' longest seed targets are 219 and 248 characters (docs/world.md §3): a smaller cap cuts verdicts off.
-            .Check(Check is not (JudgeCheck.Matched or JudgeCheck.StateMatched) || MaxNewTokens >= 256, nameof(MaxNewTokens), MaxNewTokens,
+            .Check(Check is not (JudgeCheck.Matched or JudgeCheck.StateMatched or JudgeCheck.ReadyFirst) || MaxNewTokens >= 256, nameof(MaxNewTokens), MaxNewTokens,
                 $"must be >= 256 with judge.check = {Check} (its longest targets are up to 248 characters)");
         return p.Items;
     }

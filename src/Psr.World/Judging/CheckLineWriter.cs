@@ -15,12 +15,13 @@ namespace Psr.World.Judging;
 /// </list>
 /// and the line ends with <c>right</c> or <c>wrong</c>. The mark always equals the oracle's label. Matched
 /// (<see cref="JudgeCheck.Matched"/>), an operation is first compared with the ready operation it should be:
-/// <c>16/2 vs 14/2: 2=2 /=/ 6!4</c>, or <c>14/2 vs 14/2: 2=2 /=/ 4=4 1=1; 7*2: ...</c> before its route.
+/// <c>16/2 vs 14/2: 2=2 /=/ 6!4</c>, or <c>14/2 vs 14/2: 2=2 /=/ 4=4 1=1; 7*2: ...</c> before its route; ready first
+/// (<see cref="JudgeCheck.ReadyFirst"/>) the two sides swap: <c>14/2 vs 16/2: 2=2 /=/ 4!6</c>.
 /// </summary>
 public static class CheckLineWriter
 {
     /// <summary>Appends the check of <paramref name="candidate"/> at <paramref name="position"/>; returns its mark.</summary>
-    public static CandidateMark Append(StringBuilder sb, WorldPosition position, string candidate, bool matched = false)
+    public static CandidateMark Append(StringBuilder sb, WorldPosition position, string candidate, OperationMatch match = OperationMatch.None)
     {
         var right = true;
         var segments = 0;
@@ -31,7 +32,7 @@ public static class CheckLineWriter
                 continue;
             if (segments++ > 0)
                 sb.Append(JudgeFormat.SegmentSeparator);
-            if (segments > StepOracle.MaxLines || !AppendSegment(sb, current, StepLineParser.Parse(line), matched))
+            if (segments > StepOracle.MaxLines || !AppendSegment(sb, current, StepLineParser.Parse(line), match))
             {
                 right = false;
                 break;
@@ -48,7 +49,7 @@ public static class CheckLineWriter
         return right ? CandidateMark.Right : CandidateMark.Wrong;
     }
 
-    private static bool AppendSegment(StringBuilder sb, WorldPosition at, StepLine line, bool matched)
+    private static bool AppendSegment(StringBuilder sb, WorldPosition at, StepLine line, OperationMatch match)
     {
         var expected = at.StepsDone + 1;
         if (at.Answered)
@@ -64,12 +65,13 @@ public static class CheckLineWriter
             sb.Append("answer");
             return AppendVersus(sb, at.ValueOf(at.Expression.Root)!.Value, line.C);
         }
-        if (matched && !at.Done)
+        if (match != OperationMatch.None && !at.Done)
         {
             var written = OperationText(line.A, line.Op, line.B);
             var ready = at.FindReady(line.Op, line.A, line.B) >= 0 ? written : Nearest(at, line);
-            sb.Append(written).Append(" vs ").Append(ready).Append(':');
-            if (!ColumnCheck.AppendComparison(sb, written, ready))
+            var (first, second) = match == OperationMatch.ReadyFirst ? (ready, written) : (written, ready);
+            sb.Append(first).Append(" vs ").Append(second).Append(':');
+            if (!ColumnCheck.AppendComparison(sb, first, second))
                 return false;
             sb.Append("; ");
         }

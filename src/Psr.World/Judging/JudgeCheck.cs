@@ -26,4 +26,12 @@ public enum JudgeCheck
 
     /// <summary>The state line of <see cref="StateFirst"/>, then the check lines of <see cref="Matched"/>.</summary>
     StateMatched,
+
+    /// <summary>
+    /// The check lines of <see cref="Matched"/> with the ready operation written before the candidate's
+    /// (<c>14/2 vs 16/2: 2=2 /=/ 4!6 wrong</c>). Why: the Matched judge's outputs often copy the candidate's own operation
+    /// after <c>vs</c> (docs/world.md §9 attempt 25), and a line that starts with the ready operation must be read off
+    /// the position before the candidate's text can be copied.
+    /// </summary>
+    ReadyFirst,
 }

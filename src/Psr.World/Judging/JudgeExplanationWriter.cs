@@ -14,7 +14,8 @@ namespace Psr.World.Judging;
 /// [[A]]
 /// </code>
 /// With <see cref="JudgeCheck.StateFirst"/> a state line comes first: <c>Now: 282/6+2; ready: 282/6</c>; with
-/// <see cref="JudgeCheck.Matched"/> each operation is first compared with the ready one it should be.
+/// <see cref="JudgeCheck.Matched"/> each operation is first compared with the ready one it should be (written after
+/// it, or before it with <see cref="JudgeCheck.ReadyFirst"/>).
 /// </summary>
 public static class JudgeExplanationWriter
 {
@@ -39,11 +40,16 @@ public static class JudgeExplanationWriter
         var sb = new StringBuilder(160);
         if (check is JudgeCheck.StateFirst or JudgeCheck.StateMatched)
             AppendState(sb, position);
-        var matched = check is JudgeCheck.Matched or JudgeCheck.StateMatched;
+        var match = check switch
+        {
+            JudgeCheck.Matched or JudgeCheck.StateMatched => OperationMatch.CandidateFirst,
+            JudgeCheck.ReadyFirst => OperationMatch.ReadyFirst,
+            _ => OperationMatch.None,
+        };
         sb.Append("A: ");
-        var a = CheckLineWriter.Append(sb, position, candidateA, matched);
+        var a = CheckLineWriter.Append(sb, position, candidateA, match);
         sb.Append("\nB: ");
-        var b = CheckLineWriter.Append(sb, position, candidateB, matched);
+        var b = CheckLineWriter.Append(sb, position, candidateB, match);
         var verdict = JudgeFormat.FromMarks(a, b);
         sb.Append('\n').Append(JudgeFormat.Token(verdict));
         return new JudgeTarget(sb.ToString(), a, b, verdict);

@@ -45,13 +45,14 @@ public sealed class JudgeCheckConfigTests
             .Select(c => new EftStage(RunConfigLoader.Load("default", overrides: [$"judge.check={c}", "judge.maxNewTokens=256"])).ConfigHash).ToList();
 
         // Then every check hashes apart, and the arithmetic one as the default
-        Assert.Equal(4, hashes.Distinct().Count());
+        Assert.Equal(Enum.GetValues<JudgeCheck>().Length, hashes.Distinct().Count());
         Assert.Equal(new EftStage(plain).ConfigHash, hashes[(int)JudgeCheck.Arithmetic]);
     }
 
     [Theory]
     [InlineData("Matched")]
     [InlineData("StateMatched")]
+    [InlineData("ReadyFirst")]
     public void A_matched_check_needs_room_for_its_longer_targets(string check)
     {
         // When a matched check is asked for with the default's 200-token judge cap

@@ -101,9 +101,32 @@ public sealed class JudgeFormatTests
 
         // When the candidate's matched check line is written
         var sb = new StringBuilder();
-        var mark = CheckLineWriter.Append(sb, position!, candidate, matched: true);
+        var mark = CheckLineWriter.Append(sb, position!, candidate, OperationMatch.CandidateFirst);
 
         // Then it compares the operation before any route, and its mark is still the oracle's
+        Assert.Equal(expected, sb.ToString());
+        Assert.Equal(position!.Judge(candidate).Label == StepLabel.Correct, mark == CandidateMark.Right);
+    }
+
+    [Theory]
+    [InlineData("", "Step 1: 51-17=34", "51-17 vs 51-17: 7=7 1=1 -=- 1=1 5=5; 34+17: 4+7=11,3+1+1=5;51 vs 51: 1=1 5=5 right")]
+    [InlineData("", "Step 1: 52-17=35", "51-17 vs 52-17: 7=7 1=1 -=- 1!2 wrong")]
+    [InlineData("", "Step 1: 51+17=68", "51-17 vs 51+17: 7=7 1=1 -!+ wrong")]
+    [InlineData("", "Step 1: 17-51=-34", "51-17 vs 17-51: 7!1 wrong")]
+    [InlineData("Step 1: 51-17=34", "Step 2: 34*8=272", "34*9 vs 34*8: 9!8 wrong")]
+    [InlineData("Step 1: 51-17=34\nStep 2: 34*9=306", "Step 3: 306*2=612", "306*2 not next wrong")]
+    public void Ready_first_check_lines_write_the_ready_operation_before_the_candidates(string previous, string candidate,
+        string expected)
+    {
+        // Given a position in (51-17)*9
+        var prefix = previous.Length == 0 ? [] : previous.Split('\n');
+        WorldPosition.TryCreate(ExpressionParser.Parse("(51-17)*9=?"), prefix, out var position);
+
+        // When the candidate's ready-first check line is written
+        var sb = new StringBuilder();
+        var mark = CheckLineWriter.Append(sb, position!, candidate, OperationMatch.ReadyFirst);
+
+        // Then the ready operation comes first, the comparison reads ready against written, and the mark is the oracle's
         Assert.Equal(expected, sb.ToString());
         Assert.Equal(position!.Judge(candidate).Label == StepLabel.Correct, mark == CandidateMark.Right);
     }
@@ -116,7 +139,7 @@ public sealed class JudgeFormatTests
 
         // When a wrong operand of the second is checked
         var sb = new StringBuilder();
-        CheckLineWriter.Append(sb, position!, "Step 2: 18*3=54", matched: true);
+        CheckLineWriter.Append(sb, position!, "Step 2: 18*3=54", OperationMatch.CandidateFirst);
 
         // Then it is compared with 18*2, not with the leftmost 9*4
         Assert.Equal("18*3 vs 18*2: 3!2 wrong", sb.ToString());

@@ -17,6 +17,8 @@ public sealed class JudgeRoundTripTests
     [InlineData("default", JudgeCheck.Matched)]
     [InlineData("hard", JudgeCheck.Matched)]
     [InlineData("inverse", JudgeCheck.StateMatched)]
+    [InlineData("default", JudgeCheck.ReadyFirst)]
+    [InlineData("hard", JudgeCheck.ReadyFirst)]
     public void The_parser_recovers_the_writers_marks_and_verdict_in_both_orders(string presetName, JudgeCheck check)
     {
         // Given many EFT pairs of every kind
@@ -76,6 +78,7 @@ public sealed class JudgeRoundTripTests
     [Theory]
     [InlineData(JudgeCheck.Matched)]
     [InlineData(JudgeCheck.StateMatched)]
+    [InlineData(JudgeCheck.ReadyFirst)]
     public void A_matched_sampler_draws_the_same_pairs_and_compares_every_operation_before_its_route(JudgeCheck check)
     {
         // Given the same draws under the arithmetic check and a matched one

@@ -1,0 +1,14 @@
+namespace Psr.World.Judging;
+
+/// <summary>Whether and how a check line first compares a candidate's operation with the ready one it should be.</summary>
+public enum OperationMatch
+{
+    /// <summary>No comparison: a wrong operation is <c>8+6 not next</c>.</summary>
+    None,
+
+    /// <summary>The candidate's operation, then the ready one: <c>16/2 vs 14/2: 2=2 /=/ 6!4</c>.</summary>
+    CandidateFirst,
+
+    /// <summary>The ready operation, then the candidate's: <c>14/2 vs 16/2: 2=2 /=/ 4!6</c>.</summary>
+    ReadyFirst,
+}
