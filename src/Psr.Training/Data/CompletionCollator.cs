@@ -8,14 +8,14 @@ public static class CompletionCollator
     /// <summary>
     /// Collates <paramref name="rows"/> onto <paramref name="device"/>, padding with <paramref name="padId"/> to the
     /// longest row, rounded up to a multiple of <paramref name="lengthMultiple"/> (padding carries no loss and, at the
-    /// end of a causal row, changes no other position).
+    /// end of a causal row, changes no other position), and to at least <paramref name="minWidth"/> positions.
     /// </summary>
-    public static CompletionBatch Collate(IReadOnlyList<PromptCompletion> rows, int padId, Device device, int lengthMultiple = 1)
+    public static CompletionBatch Collate(IReadOnlyList<PromptCompletion> rows, int padId, Device device, int lengthMultiple = 1, int minWidth = 0)
     {
         ArgumentOutOfRangeException.ThrowIfZero(rows.Count);
         ArgumentOutOfRangeException.ThrowIfLessThan(lengthMultiple, 1);
         var b = rows.Count;
-        var longest = Math.Max(1, rows.Max(r => r.Ids.Length) - 1);
+        var longest = Math.Max(Math.Max(1, minWidth), rows.Max(r => r.Ids.Length) - 1);
         var t = (longest + lengthMultiple - 1) / lengthMultiple * lengthMultiple;
         var inputs = new long[b * t];
         var targets = new long[b * t];

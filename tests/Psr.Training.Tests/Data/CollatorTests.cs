@@ -46,6 +46,25 @@ public sealed class CollatorTests
     }
 
     [Fact]
+    public void A_minimum_width_pads_short_rows_to_it_and_never_cuts_longer_ones()
+    {
+        // Given rows 5 positions wide after the shift
+        using var scope = NewDisposeScope();
+        var rows = new[] { new PromptCompletion([1, 2, 3, 4, 5, 6], 2, false), new PromptCompletion([4, 5], 1, false) };
+
+        // When collated to at least 7 positions, and to at least 3
+        var wide = CompletionCollator.Collate(rows, padId: 0, CPU, minWidth: 7);
+        var narrow = CompletionCollator.Collate(rows, padId: 0, CPU, minWidth: 3);
+
+        // Then the first is 7 wide with pad ids and no loss past position 5, the second keeps its 5
+        Assert.Equal([2L, 7L], wide.InputIds.shape);
+        Assert.Equal(0L, wide.InputIds.narrow(1, 5, 2).abs().sum().item<long>());
+        Assert.Equal(0f, wide.LossMask.narrow(1, 5, 2).sum().item<float>());
+        Assert.Equal([2L, 5L], narrow.InputIds.shape);
+        Assert.Equal(narrow.TokenCount, wide.TokenCount);
+    }
+
+    [Fact]
     public void Preference_batch_puts_chosen_rows_before_rejected_rows()
     {
         using var scope = NewDisposeScope();

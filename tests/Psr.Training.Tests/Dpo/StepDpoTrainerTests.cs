@@ -190,7 +190,7 @@ public sealed class StepDpoTrainerTests
     }
 
     [Fact]
-    public void Without_a_preference_term_the_update_never_reads_the_rejected_steps()
+    public void Without_a_preference_term_the_update_reads_no_more_of_the_rejected_steps_than_their_lengths()
     {
         // Given the same chosen steps twice, once with their rejected steps replaced by other text of the same lengths
         var pairs = ToyData.StepPairs(12);
