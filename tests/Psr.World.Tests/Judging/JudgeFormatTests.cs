@@ -83,17 +83,23 @@ public sealed class JudgeFormatTests
     }
 
     [Theory]
-    [InlineData("", "Step 1: 51-17=34", "51-17 vs 51-17: 7=7 1=1 -=- 1=1 5=5; 34+17: 4+7=11,3+1+1=5;51 vs 51: 1=1 5=5 right")]
-    [InlineData("", "Step 1: 52-17=35", "52-17 vs 51-17: 7=7 1=1 -=- 2!1 wrong")]
-    [InlineData("", "Step 1: 51+17=68", "51+17 vs 51-17: 7=7 1=1 +!- wrong")]
-    [InlineData("", "Step 1: 17-51=-34", "17-51 vs 51-17: 1!7 wrong")]
-    [InlineData("", "Step 2: 51-17=34", "step 2!1 wrong")]
-    [InlineData("", "The answer is \\boxed{306}", "answer not done wrong")]
-    [InlineData("Step 1: 51-17=34", "Step 2: 9*34=306", "9*34 vs 9*34: 4=4 3=3 *=* 9=9; 34*9: 4*9=36,3*9+3=30;306 vs 306: 6=6 0=0 3=3 right")]
-    [InlineData("Step 1: 51-17=34", "Step 2: 34*8=272", "34*8 vs 34*9: 8!9 wrong")]
-    [InlineData("Step 1: 51-17=34\nStep 2: 34*9=306", "Step 3: 306*2=612", "306*2 not next wrong")]
-    public void Matched_check_lines_compare_each_operation_with_the_ready_one_first(string previous, string candidate,
-        string expected)
+    [InlineData(OperationMatch.CandidateFirst, "", "Step 1: 51-17=34", "51-17 vs 51-17: 7=7 1=1 -=- 1=1 5=5; 34+17: 4+7=11,3+1+1=5;51 vs 51: 1=1 5=5 right")]
+    [InlineData(OperationMatch.CandidateFirst, "", "Step 1: 52-17=35", "52-17 vs 51-17: 7=7 1=1 -=- 2!1 wrong")]
+    [InlineData(OperationMatch.CandidateFirst, "", "Step 1: 51+17=68", "51+17 vs 51-17: 7=7 1=1 +!- wrong")]
+    [InlineData(OperationMatch.CandidateFirst, "", "Step 1: 17-51=-34", "17-51 vs 51-17: 1!7 wrong")]
+    [InlineData(OperationMatch.CandidateFirst, "", "Step 2: 51-17=34", "step 2!1 wrong")]
+    [InlineData(OperationMatch.CandidateFirst, "", "The answer is \\boxed{306}", "answer not done wrong")]
+    [InlineData(OperationMatch.CandidateFirst, "Step 1: 51-17=34", "Step 2: 9*34=306", "9*34 vs 9*34: 4=4 3=3 *=* 9=9; 34*9: 4*9=36,3*9+3=30;306 vs 306: 6=6 0=0 3=3 right")]
+    [InlineData(OperationMatch.CandidateFirst, "Step 1: 51-17=34", "Step 2: 34*8=272", "34*8 vs 34*9: 8!9 wrong")]
+    [InlineData(OperationMatch.CandidateFirst, "Step 1: 51-17=34\nStep 2: 34*9=306", "Step 3: 306*2=612", "306*2 not next wrong")]
+    [InlineData(OperationMatch.ReadyFirst, "", "Step 1: 51-17=34", "51-17 vs 51-17: 7=7 1=1 -=- 1=1 5=5; 34+17: 4+7=11,3+1+1=5;51 vs 51: 1=1 5=5 right")]
+    [InlineData(OperationMatch.ReadyFirst, "", "Step 1: 52-17=35", "51-17 vs 52-17: 7=7 1=1 -=- 1!2 wrong")]
+    [InlineData(OperationMatch.ReadyFirst, "", "Step 1: 51+17=68", "51-17 vs 51+17: 7=7 1=1 -!+ wrong")]
+    [InlineData(OperationMatch.ReadyFirst, "", "Step 1: 17-51=-34", "51-17 vs 17-51: 7!1 wrong")]
+    [InlineData(OperationMatch.ReadyFirst, "Step 1: 51-17=34", "Step 2: 34*8=272", "34*9 vs 34*8: 9!8 wrong")]
+    [InlineData(OperationMatch.ReadyFirst, "Step 1: 51-17=34\nStep 2: 34*9=306", "Step 3: 306*2=612", "306*2 not next wrong")]
+    public void Matched_check_lines_compare_each_operation_with_the_ready_one_in_the_asked_order(OperationMatch match, string previous,
+        string candidate, string expected)
     {
         // Given a position in (51-17)*9
         var prefix = previous.Length == 0 ? [] : previous.Split('\n');
@@ -101,32 +107,10 @@ public sealed class JudgeFormatTests
 
         // When the candidate's matched check line is written
         var sb = new StringBuilder();
-        var mark = CheckLineWriter.Append(sb, position!, candidate, OperationMatch.CandidateFirst);
+        var mark = CheckLineWriter.Append(sb, position!, candidate, match);
 
-        // Then it compares the operation before any route, and its mark is still the oracle's
-        Assert.Equal(expected, sb.ToString());
-        Assert.Equal(position!.Judge(candidate).Label == StepLabel.Correct, mark == CandidateMark.Right);
-    }
-
-    [Theory]
-    [InlineData("", "Step 1: 51-17=34", "51-17 vs 51-17: 7=7 1=1 -=- 1=1 5=5; 34+17: 4+7=11,3+1+1=5;51 vs 51: 1=1 5=5 right")]
-    [InlineData("", "Step 1: 52-17=35", "51-17 vs 52-17: 7=7 1=1 -=- 1!2 wrong")]
-    [InlineData("", "Step 1: 51+17=68", "51-17 vs 51+17: 7=7 1=1 -!+ wrong")]
-    [InlineData("", "Step 1: 17-51=-34", "51-17 vs 17-51: 7!1 wrong")]
-    [InlineData("Step 1: 51-17=34", "Step 2: 34*8=272", "34*9 vs 34*8: 9!8 wrong")]
-    [InlineData("Step 1: 51-17=34\nStep 2: 34*9=306", "Step 3: 306*2=612", "306*2 not next wrong")]
-    public void Ready_first_check_lines_write_the_ready_operation_before_the_candidates(string previous, string candidate,
-        string expected)
-    {
-        // Given a position in (51-17)*9
-        var prefix = previous.Length == 0 ? [] : previous.Split('\n');
-        WorldPosition.TryCreate(ExpressionParser.Parse("(51-17)*9=?"), prefix, out var position);
-
-        // When the candidate's ready-first check line is written
-        var sb = new StringBuilder();
-        var mark = CheckLineWriter.Append(sb, position!, candidate, OperationMatch.ReadyFirst);
-
-        // Then the ready operation comes first, the comparison reads ready against written, and the mark is the oracle's
+        // Then it compares the operation (the candidate's or the ready one first, as asked) before any route, and its
+        // mark is still the oracle's
         Assert.Equal(expected, sb.ToString());
         Assert.Equal(position!.Judge(candidate).Label == StepLabel.Correct, mark == CandidateMark.Right);
     }
