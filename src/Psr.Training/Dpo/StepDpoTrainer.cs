@@ -43,7 +43,7 @@ public sealed class StepDpoTrainer
             throw new PsrException("Step-DPO: no training examples");
         // Configure: tokenize, score the reference once (unless no loss reads it), build the optimizer and the data order.
         var pairs = examples.Select(e => CompletionEncoder.Encode(_tokenizer, e, _config.MaxSequenceTokens, _config.Eos)).ToArray();
-        var nllOnly = _config.Loss == PreferenceLossKind.None; // nothing reads the reference or the rejected steps
+        var nllOnly = _config.Loss == PreferenceLossKind.None; // nothing reads the reference or the rejected steps' tokens
         var reference = nllOnly ? null : ReferenceLogProbs.Compute(_model, pairs, _config.ReferenceBatchSize, _tokenizer.PadId, _config.PreferenceTokens);
         using var frozen = FrozenParameters.Freeze(_model, name => _config.FreezeEmbeddings && FrozenParameters.IsEmbedding(name));
         using var optimizer = AdamWFactory.Create(_model, _config.LearningRate, _config.Beta1, _config.Beta2, _config.Epsilon, _config.WeightDecay);
