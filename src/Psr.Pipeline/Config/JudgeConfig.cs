@@ -37,7 +37,7 @@ public sealed record JudgeConfig
             .Check(Temperature >= 0 && double.IsFinite(Temperature), nameof(Temperature), Temperature, "must be >= 0")
             .Check(MaxNewTokens > 0, nameof(MaxNewTokens), MaxNewTokens, "must be > 0")
             // The matched checks' longest seed targets are 219 and 248 characters (docs/world.md §3): a smaller cap cuts verdicts off.
-            .Check(Check is not (JudgeCheck.Matched or JudgeCheck.StateMatched or JudgeCheck.ReadyFirst) || MaxNewTokens >= 256, nameof(MaxNewTokens), MaxNewTokens,
+            .Check(Check.Match() == OperationMatch.None || MaxNewTokens >= 256, nameof(MaxNewTokens), MaxNewTokens,
                 $"must be >= 256 with judge.check = {Check} (its longest targets are up to 248 characters)");
         return p.Items;
     }

@@ -40,12 +40,7 @@ public static class JudgeExplanationWriter
         var sb = new StringBuilder(160);
         if (check is JudgeCheck.StateFirst or JudgeCheck.StateMatched)
             AppendState(sb, position);
-        var match = check switch
-        {
-            JudgeCheck.Matched or JudgeCheck.StateMatched => OperationMatch.CandidateFirst,
-            JudgeCheck.ReadyFirst => OperationMatch.ReadyFirst,
-            _ => OperationMatch.None,
-        };
+        var match = check.Match();
         sb.Append("A: ");
         var a = CheckLineWriter.Append(sb, position, candidateA, match);
         sb.Append("\nB: ");

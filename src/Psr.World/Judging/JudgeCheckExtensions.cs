@@ -1,0 +1,13 @@
+namespace Psr.World.Judging;
+
+/// <summary>What each <see cref="JudgeCheck"/> writes, decided in one place for the writer and the configuration.</summary>
+public static class JudgeCheckExtensions
+{
+    /// <summary>Whether and in which order the check lines compare each operation with the ready one.</summary>
+    public static OperationMatch Match(this JudgeCheck check) => check switch
+    {
+        JudgeCheck.Matched or JudgeCheck.StateMatched => OperationMatch.CandidateFirst,
+        JudgeCheck.ReadyFirst => OperationMatch.ReadyFirst,
+        _ => OperationMatch.None,
+    };
+}
