@@ -23,7 +23,9 @@ public sealed record JudgeConfig
     /// and the operations that may be done now, so that a wrong operand or operation is caught against a line the judge
     /// wrote itself), Matched (each operation first compared character by character with the ready operation it should
     /// be: <c>16/2 vs 14/2: 2=2 /=/ 6!4 wrong</c>), StateMatched (both) or ReadyFirst (Matched with the ready operation
-    /// written first: <c>14/2 vs 16/2: 2=2 /=/ 4!6 wrong</c>). Default Arithmetic.
+    /// written first: <c>14/2 vs 16/2: 2=2 /=/ 4!6 wrong</c>) or OwnStep (ReadyFirst's lines, and the prompt carries the
+    /// operation the model itself writes next, on an <c>Own: 9*4</c> line, written before it sees the candidates;
+    /// in-process judges only). Default Arithmetic.
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // default: earlier runs' configuration hashes are unchanged
     public JudgeCheck Check { get; init; } = JudgeCheck.Arithmetic;
@@ -33,7 +35,7 @@ public sealed record JudgeConfig
     {
         var p = new ConfigProblems(path);
         p.Check(Enum.IsDefined(Template), nameof(Template), Template, "unknown value")
-            .Check(Enum.IsDefined(Check), nameof(Check), Check, "must be Arithmetic, StateFirst, Matched, StateMatched or ReadyFirst")
+            .Check(Enum.IsDefined(Check), nameof(Check), Check, "must be Arithmetic, StateFirst, Matched, StateMatched, ReadyFirst or OwnStep")
             .Check(Temperature >= 0 && double.IsFinite(Temperature), nameof(Temperature), Temperature, "must be >= 0")
             .Check(MaxNewTokens > 0, nameof(MaxNewTokens), MaxNewTokens, "must be > 0")
             // The matched checks' longest seed targets are 219 and 248 characters (docs/world.md §3): a smaller cap cuts verdicts off.

@@ -1,6 +1,7 @@
 using Psr.Core.Errors;
 using Psr.Roles.Backends;
 using Psr.Training.Dpo;
+using Psr.World.Judging;
 
 namespace Psr.Pipeline.Config;
 
@@ -79,7 +80,9 @@ public sealed record RunConfig
             .AddRange(Eft.Problems())
             .AddRange(RealEftBackendProblems())
             .AddRange(ExternalSftProblems());
-        p.Check(Rounds.Count > 0, nameof(Rounds), Rounds.Count, "at least one round is required");
+        p.Check(Rounds.Count > 0, nameof(Rounds), Rounds.Count, "at least one round is required")
+            .Check(!Judge.Check.NeedsOwnStep() || !Backends.Judge.IsServed(), "judge.check", Judge.Check,
+                "needs the in-process judge (it writes its own next step before it judges); backends.judge is served");
         for (var i = 0; i < Rounds.Count; i++)
             p.AddRange(Rounds[i].Problems($"rounds[{i}]"));
         p.Check(ContinuedSft.Steps.Count == 0 || ContinuedSft.Steps.Count == Rounds.Count, "continuedSft.steps", ContinuedSft.Steps.Count,

@@ -6,6 +6,7 @@ using Psr.Pipeline.Adapters;
 using Psr.Pipeline.Config;
 using Psr.Roles;
 using Psr.Roles.Prompts;
+using Psr.World.Judging;
 
 namespace Psr.Pipeline.Stages;
 
@@ -66,7 +67,7 @@ public sealed class StageRoles : IAsyncDisposable
         }
         return new StageRoles(
             served?.Policy ?? new GeneratorStepPolicy(generator!),
-            served?.Judge ?? new GeneratorStepJudge(generator!, config.Judge.MaxNewTokens, config.Judge.Temperature),
+            served?.Judge ?? new GeneratorStepJudge(generator!, config.Judge.MaxNewTokens, config.Judge.Temperature, config.Judge.Check.NeedsOwnStep()),
             served?.Solver ?? new GeneratorGreedySolver(generator!),
             model, served);
     }

@@ -3,6 +3,7 @@ using Psr.Pipeline.Adapters;
 using Psr.Pipeline.Config;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.Stages;
+using Psr.World.Judging;
 using Psr.World.Problems;
 
 namespace Psr.Studies.Safeguard;
@@ -53,7 +54,7 @@ public sealed class WorldDevSignal : IDevSignal
             var pairsFile = Write(context, DevPairsFile, pairs); // the labelled set, for readers of the judge records
             if (!outputs.Contains(pairsFile))
                 outputs.Add(pairsFile);
-            var judge = new GeneratorStepJudge(generator, _config.Judge.MaxNewTokens);
+            var judge = new GeneratorStepJudge(generator, _config.Judge.MaxNewTokens, ownStep: _config.Judge.Check.NeedsOwnStep());
             var records = await JudgeEvaluation.RunAsync(context, judge, pairs, _config.Search.JudgeBatchSize,
                 Report(context, $"{which} model dev judge", 2 * pairs.Count), cancellationToken, $"{which}-judge.progress.jsonl").ConfigureAwait(false);
             outputs.Add(Write(context, $"{which}-judge.jsonl", records));

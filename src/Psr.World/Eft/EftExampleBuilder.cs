@@ -33,7 +33,8 @@ public static class EftExampleBuilder
         JudgeCheck check = JudgeCheck.Arithmetic)
     {
         var target = JudgeExplanationWriter.Write(position, candidateA, candidateB, check);
-        var prompt = JudgePrompt.Format(problem.Question, previousSteps, candidateA, candidateB);
+        var prompt = JudgePrompt.Format(problem.Question, previousSteps, candidateA, candidateB,
+            check.NeedsOwnStep() ? OwnStep.Gold(position) : null);
         return new EftExample(problem.Id, prompt, target.Text, candidateA, candidateB, target.MarkA, target.MarkB,
             target.Verdict, kind, wrongSource);
     }

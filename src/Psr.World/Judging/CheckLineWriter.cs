@@ -16,7 +16,9 @@ namespace Psr.World.Judging;
 /// and the line ends with <c>right</c> or <c>wrong</c>. The mark always equals the oracle's label. Matched
 /// (<see cref="JudgeCheck.Matched"/>), an operation is first compared with the ready operation it should be:
 /// <c>16/2 vs 14/2: 2=2 /=/ 6!4</c>, or <c>14/2 vs 14/2: 2=2 /=/ 4=4 1=1; 7*2: ...</c> before its route; ready first
-/// (<see cref="JudgeCheck.ReadyFirst"/>) the two sides swap: <c>14/2 vs 16/2: 2=2 /=/ 4!6</c>.
+/// (<see cref="JudgeCheck.ReadyFirst"/>) the two sides swap: <c>14/2 vs 16/2: 2=2 /=/ 4!6</c>; with the model's own
+/// step in the prompt (<see cref="JudgeCheck.OwnStep"/>) a candidate that is not ready is compared with the leftmost
+/// ready operation, the one the <c>Own:</c> line should hold.
 /// </summary>
 public static class CheckLineWriter
 {
@@ -68,8 +70,9 @@ public static class CheckLineWriter
         if (match != OperationMatch.None && !at.Done)
         {
             var written = OperationText(line.A, line.Op, line.B);
-            var ready = at.FindReady(line.Op, line.A, line.B) >= 0 ? written : Nearest(at, line);
-            var (first, second) = match == OperationMatch.ReadyFirst ? (ready, written) : (written, ready);
+            var ready = at.FindReady(line.Op, line.A, line.B) >= 0 ? written
+                : match == OperationMatch.LeftmostFirst ? Leftmost(at) : Nearest(at, line);
+            var (first, second) = match == OperationMatch.CandidateFirst ? (written, ready) : (ready, written);
             sb.Append(first).Append(" vs ").Append(second).Append(':');
             if (!ColumnCheck.AppendComparison(sb, first, second))
                 return false;
@@ -86,8 +89,15 @@ public static class CheckLineWriter
         };
     }
 
-    private static string OperationText(long a, Operation op, long b) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{a}{OperationMath.Symbol(op)}{b}");
+    private static string OperationText(long a, Operation op, long b) => OwnStep.OperationText(a, op, b);
+
+    /// <summary>The leftmost ready operation: the one the gold solution, and the policy trained on it, writes next.</summary>
+    private static string Leftmost(WorldPosition at)
+    {
+        var e = at.Expression;
+        var i = at.ReadyNodes[0];
+        return OperationText(at.ValueOf(e.Left(i))!.Value, e.Op(i), at.ValueOf(e.Right(i))!.Value);
+    }
 
     /// <summary>
     /// The ready operation a wrong one is compared with: the one sharing most of operation, left and right operand,

@@ -36,4 +36,17 @@ public enum JudgeCheck
     /// the candidate's operation as the ready one); not the default.
     /// </summary>
     ReadyFirst,
+
+    /// <summary>
+    /// Reference-guided (Zheng et al. 2023, "Judging LLM-as-a-judge", reference-guided grading: the judge first answers
+    /// on its own, then grades against its answer): the prompt carries, on an <c>Own:</c> line after the previous
+    /// steps, the operation the model itself writes next from the policy's prompt, before it has seen the candidates
+    /// (<c>Own: 9*4</c>, <c>Own: answer</c>); each operation line then starts with the ready operation as in
+    /// <see cref="ReadyFirst"/>, which is the candidate's own when it is ready and otherwise the leftmost ready one (the
+    /// one the policy learned to write). Why: the same M1 that judged wrong operands 62 % right wrote a ready operation
+    /// as its own next step at every one of those positions (docs/world.md §9 attempt 27 (a)): the look-up works where
+    /// the candidates are not in view. Seed examples carry the gold next operation; the in-process judge generates its
+    /// own greedily, once per position (<c>GeneratorStepJudge</c>).
+    /// </summary>
+    OwnStep,
 }

@@ -8,6 +8,10 @@ public static class JudgeCheckExtensions
     {
         JudgeCheck.Matched or JudgeCheck.StateMatched => OperationMatch.CandidateFirst,
         JudgeCheck.ReadyFirst => OperationMatch.ReadyFirst,
+        JudgeCheck.OwnStep => OperationMatch.LeftmostFirst,
         _ => OperationMatch.None,
     };
+
+    /// <summary>Whether the judge's prompt carries the model's own next operation (<see cref="JudgeCheck.OwnStep"/>).</summary>
+    public static bool NeedsOwnStep(this JudgeCheck check) => check == JudgeCheck.OwnStep;
 }

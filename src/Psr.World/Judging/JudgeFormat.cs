@@ -21,6 +21,9 @@ public static class JudgeFormat
     /// <summary>Separates the current expression from the ready operations on the state line.</summary>
     public const string ReadySeparator = "; ready: ";
 
+    /// <summary>Starts the prompt line of <see cref="JudgeCheck.OwnStep"/> that carries the model's own next operation.</summary>
+    public const string OwnPrefix = "Own: ";
+
     /// <summary>Separates the checks of a candidate that holds several lines.</summary>
     public const string SegmentSeparator = " & ";
 

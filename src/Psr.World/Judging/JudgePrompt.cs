@@ -20,8 +20,13 @@ public static class JudgePrompt
     /// <summary>Longest candidate text shown; longer text is cut (the check then says <c>bad</c>).</summary>
     public const int MaxCandidateLength = 160;
 
-    /// <summary>Formats the prompt; a candidate's lines are joined by <c> | </c> to keep one line per candidate.</summary>
-    public static string Format(string question, IReadOnlyList<string> previousSteps, string candidateA, string candidateB)
+    /// <summary>
+    /// Formats the prompt; a candidate's lines are joined by <c> | </c> to keep one line per candidate. With
+    /// <paramref name="ownStep"/> (<see cref="JudgeCheck.OwnStep"/>) an <c>Own:</c> line after the previous steps
+    /// carries the model's own next operation (<see cref="OwnStep"/>).
+    /// </summary>
+    public static string Format(string question, IReadOnlyList<string> previousSteps, string candidateA, string candidateB,
+        string? ownStep = null)
     {
         var sb = new StringBuilder(128);
         sb.Append(JudgeFormat.Header).Append('\n').Append(question).Append('\n');
@@ -33,6 +38,8 @@ public static class JudgePrompt
                     sb.Append(line.Trim()).Append('\n');
             }
         }
+        if (ownStep is not null)
+            AppendCandidate(sb, JudgeFormat.OwnPrefix, ownStep);
         AppendCandidate(sb, "A: ", candidateA);
         AppendCandidate(sb, "B: ", candidateB);
         return sb.Append(JudgeFormat.CheckHeader).Append('\n').ToString();

@@ -11,4 +11,7 @@ public enum OperationMatch
 
     /// <summary>The ready operation, then the candidate's: <c>14/2 vs 16/2: 2=2 /=/ 4!6</c>.</summary>
     ReadyFirst,
+
+    /// <summary>As <see cref="ReadyFirst"/>, but a candidate that is not ready is compared with the leftmost ready operation (the <c>Own:</c> line's).</summary>
+    LeftmostFirst,
 }

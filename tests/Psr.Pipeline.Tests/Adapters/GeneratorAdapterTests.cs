@@ -55,6 +55,33 @@ public sealed class GeneratorAdapterTests
     }
 
     [Fact]
+    public async Task The_own_step_judge_writes_each_positions_next_step_greedily_and_shows_its_operation_in_the_prompt()
+    {
+        // Given an untrained model as judge, and comparisons at two positions (one of them twice)
+        var generator = NewGenerator();
+        var judge = new GeneratorStepJudge(generator, maxJudgeTokens: 16, ownStep: true);
+        var comparisons = new[]
+        {
+            new StepComparison("q1", "(8+3)*6+7=?", [], "Step 1: 8+3=11", "Step 1: 8+3=12", 0),
+            new StepComparison("q2", "(8+3)*6+7=?", ["Step 1: 8+3=11"], "Step 2: 11*6=66", "Step 2: 11*6=56", 0),
+            new StepComparison("q1", "(8+3)*6+7=?", [], "Step 1: 8+3=12", "Step 1: 8+3=11", 0),
+        };
+
+        // When judged, and each position's own step and prompt are made by hand with the same generator
+        var judgments = await judge.JudgeAsync(comparisons, CancellationToken.None);
+        var greedy = new SamplingOptions { Temperature = 0, MaxNewTokens = 48, StopStrings = [PolicyPrompt.LineEnd] };
+        var expected = comparisons.Select(c =>
+        {
+            var own = Psr.World.Judging.OwnStep.FromStep(generator.Sample([new GenerationRequest(PolicyPrompt.Format(c.Question, c.PreviousSteps))], greedy)[0].Text);
+            var prompt = Psr.World.Judging.JudgePrompt.Format(c.Question, c.PreviousSteps, c.CandidateA, c.CandidateB, own);
+            return generator.Sample([new GenerationRequest(prompt)], new SamplingOptions { Temperature = 0, MaxNewTokens = 16, StopStrings = ["]]"] })[0].Text;
+        }).ToList();
+
+        // Then every judgment is the output of the prompt that carries its position's own step
+        Assert.Equal(expected, judgments.Select(j => j.Raw).ToList());
+    }
+
+    [Fact]
     public async Task The_outcome_scorer_gives_each_solution_the_scores_it_gets_alone_when_solutions_of_many_lengths_share_a_call()
     {
         // Given 40 whole solutions of one to eight steps (their prompts fall into several length buckets), each with its own seed

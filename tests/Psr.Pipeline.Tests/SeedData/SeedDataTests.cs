@@ -1,5 +1,6 @@
 using Psr.Pipeline.SeedData;
 using Psr.World.Eft;
+using Psr.World.Judging;
 using Psr.World.Oracle;
 using Psr.World.Presets;
 using Psr.World.Splits;
@@ -61,4 +62,21 @@ public sealed class SeedDataTests
             Assert.NotEmpty(tokenizer.Encode(x.First.Prompt + x.First.Response));
         });
     }
+
+    [Fact]
+    public void An_own_step_examples_question_and_previous_steps_are_read_back_without_its_own_line()
+    {
+        // Given the same draws with and without the judge's own step in the prompt
+        var problems = new ProblemSource(Preset.Problems, Preset.Splits).Draw(WorldSplit.Train, 100, 4);
+        var own = EftExamples.Draw(new EftSampler(Preset.Eft with { Check = JudgeCheck.OwnStep }, problems), 200, 9);
+        var plain = EftExamples.Draw(new EftSampler(Preset.Eft with { Check = JudgeCheck.ReadyFirst }, problems), 200, 9);
+
+        // Then the parts read back are the same (the Own: line is not a previous step), and a tampered prompt is refused
+        Assert.Contains(own, e => e.Prompt.Contains("\nStep 1: ", StringComparison.Ordinal));
+        Assert.Equal(plain.Select(EftPromptParts.Read).Select(p => (p.Question, string.Join('|', p.Previous))),
+            own.Select(EftPromptParts.Read).Select(p => (p.Question, string.Join('|', p.Previous))));
+        var tampered = own[0] with { Prompt = own[0].Prompt.Replace("Own: ", "Own:  ", StringComparison.Ordinal) };
+        Assert.Throws<Psr.Core.Errors.PsrException>(() => EftPromptParts.Read(tampered));
+    }
 }
+

@@ -98,6 +98,8 @@ public sealed class JudgeFormatTests
     [InlineData(OperationMatch.ReadyFirst, "", "Step 1: 17-51=-34", "51-17 vs 17-51: 7!1 wrong")]
     [InlineData(OperationMatch.ReadyFirst, "Step 1: 51-17=34", "Step 2: 34*8=272", "34*9 vs 34*8: 9!8 wrong")]
     [InlineData(OperationMatch.ReadyFirst, "Step 1: 51-17=34\nStep 2: 34*9=306", "Step 3: 306*2=612", "306*2 not next wrong")]
+    [InlineData(OperationMatch.LeftmostFirst, "", "Step 1: 52-17=35", "51-17 vs 52-17: 7=7 1=1 -=- 1!2 wrong")]
+    [InlineData(OperationMatch.LeftmostFirst, "Step 1: 51-17=34", "Step 2: 9*34=306", "9*34 vs 9*34: 4=4 3=3 *=* 9=9; 34*9: 4*9=36,3*9+3=30;306 vs 306: 6=6 0=0 3=3 right")]
     public void Matched_check_lines_compare_each_operation_with_the_ready_one_in_the_asked_order(OperationMatch match, string previous,
         string candidate, string expected)
     {
@@ -127,6 +129,23 @@ public sealed class JudgeFormatTests
 
         // Then it is compared with 18*2, not with the leftmost 9*4
         Assert.Equal("18*3 vs 18*2: 3!2 wrong", sb.ToString());
+    }
+
+    [Fact]
+    public void Beside_the_judges_own_step_a_wrong_operand_is_matched_with_the_leftmost_ready_operation()
+    {
+        // Given 3*(9*4)-18*2 with two ready products, the leftmost (9*4) being the one the Own: line holds
+        WorldPosition.TryCreate(ExpressionParser.Parse("3*(9*(28/7))-18*2=?"), ["Step 1: 28/7=4"], out var position);
+
+        // When a wrong operand of the second is checked, and the second itself
+        var (wrong, right) = (new StringBuilder(), new StringBuilder());
+        CheckLineWriter.Append(wrong, position!, "Step 2: 18*3=54", OperationMatch.LeftmostFirst);
+        var mark = CheckLineWriter.Append(right, position!, "Step 2: 18*2=36", OperationMatch.LeftmostFirst);
+
+        // Then the wrong one is compared with 9*4, and a ready candidate with itself, still right
+        Assert.Equal("9*4 vs 18*3: 4!3 wrong", wrong.ToString());
+        Assert.StartsWith("18*2 vs 18*2: ", right.ToString(), StringComparison.Ordinal);
+        Assert.Equal(CandidateMark.Right, mark);
     }
 
     [Theory]

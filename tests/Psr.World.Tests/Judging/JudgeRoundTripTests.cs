@@ -19,6 +19,8 @@ public sealed class JudgeRoundTripTests
     [InlineData("inverse", JudgeCheck.StateMatched)]
     [InlineData("default", JudgeCheck.ReadyFirst)]
     [InlineData("hard", JudgeCheck.ReadyFirst)]
+    [InlineData("default", JudgeCheck.OwnStep)]
+    [InlineData("inverse", JudgeCheck.OwnStep)]
     public void The_parser_recovers_the_writers_marks_and_verdict_in_both_orders(string presetName, JudgeCheck check)
     {
         // Given many EFT pairs of every kind
@@ -109,6 +111,38 @@ public sealed class JudgeRoundTripTests
         Assert.True(compared > 300, $"{compared} routes compared");
     }
 
+    [Fact]
+    public void The_own_step_sampler_draws_the_same_pairs_and_shows_the_gold_next_operation_before_the_candidates()
+    {
+        // Given the same draws under the ready-first check and the own-step one
+        var preset = WorldPresets.Get("default");
+        var problems = new ProblemSource(preset.Problems, preset.Splits).Draw(WorldSplit.Train, 200, 4);
+        var ready = new EftSampler(preset.Eft with { Check = JudgeCheck.ReadyFirst }, problems);
+        var own = new EftSampler(preset.Eft with { Check = JudgeCheck.OwnStep }, problems);
+        var (r1, r2) = (new Random(5), new Random(5));
+        var answers = 0;
+
+        for (var i = 0; i < 500; i++)
+        {
+            var (p, o) = (ready.Next(r1), own.Next(r2));
+            var lines = o.Prompt.Split('\n');
+            var at = Array.FindIndex(lines, l => l.StartsWith(JudgeFormat.OwnPrefix, StringComparison.Ordinal));
+            var problem = problems.First(q => q.Id == o.ProblemId);
+            WorldPosition.TryCreate(problem.Expression, lines[2..at], out var position);
+
+            // Then the marks are the same, the prompt is the ready-first one with one Own: line just before A:,
+            // holding the gold next step's operation
+            Assert.Equal((p.MarkA, p.MarkB, p.Verdict), (o.MarkA, o.MarkB, o.Verdict));
+            Assert.StartsWith("A: ", lines[at + 1], StringComparison.Ordinal);
+            Assert.Equal(p.Prompt, string.Join('\n', lines.Where((_, k) => k != at)));
+            var gold = lines[at][JudgeFormat.OwnPrefix.Length..];
+            Assert.Equal(OwnStep.Gold(position!), gold);
+            Assert.Equal(OwnStep.FromStep(position!.GoldNextStep), gold);
+            answers += gold == "answer" ? 1 : 0;
+        }
+        Assert.InRange(answers, 1, 499);
+    }
+
     private static CandidateMark Mark(StepVerdict v) => v.Label == StepLabel.Correct ? CandidateMark.Right : CandidateMark.Wrong;
 
     /// <summary>The previous steps are the prompt lines between the question and the <c>A:</c> line.</summary>
@@ -116,6 +150,6 @@ public sealed class JudgeRoundTripTests
     {
         var lines = prompt.Split('\n');
         var start = Array.IndexOf(lines, question) + 1;
-        return lines[start..].TakeWhile(l => !l.StartsWith("A: ", StringComparison.Ordinal)).ToList();
+        return lines[start..].TakeWhile(l => !l.StartsWith("A: ", StringComparison.Ordinal) && !l.StartsWith(JudgeFormat.OwnPrefix, StringComparison.Ordinal)).ToList();
     }
 }
