@@ -43,7 +43,7 @@ public enum JudgeCheck
     /// steps, the operation the model itself writes next from the policy's prompt, before it has seen the candidates
     /// (<c>Own: 9*4</c>, <c>Own: answer</c>); each operation line then starts with the ready operation as in
     /// <see cref="ReadyFirst"/>, which is the candidate's own when it is ready and otherwise the leftmost ready one (the
-    /// one the policy learned to write). Why: the same M1 that judged wrong operands 62 % right wrote a ready operation
+    /// one the policy learned to write). Why: the same M1 that judged wrong operands 49 % right wrote a ready operation
     /// as its own next step at every one of those positions (docs/world.md §9 attempt 27 (a)): the look-up works where
     /// the candidates are not in view. Seed examples carry the gold next operation; the in-process judge generates its
     /// own greedily, once per position (<c>GeneratorStepJudge</c>). Measured (attempt 27 (b)–(c), one seed): the judge at
