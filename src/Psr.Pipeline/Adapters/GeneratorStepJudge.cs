@@ -48,7 +48,7 @@ public sealed class GeneratorStepJudge(TextGenerator generator, int maxJudgeToke
         var distinct = prompts.Distinct(StringComparer.Ordinal).ToArray();
         var options = new SamplingOptions { Temperature = 0, MaxNewTokens = OwnStepTokens, StopStrings = [PolicyPrompt.LineEnd], LengthBuckets = true };
         var steps = generator.Sample(distinct.Select(p => new GenerationRequest(p)).ToList(), options);
-        var byPrompt = distinct.Zip(steps, (p, s) => (p, OwnStep.FromStep(s.Text))).ToDictionary(x => x.p, x => x.Item2, StringComparer.Ordinal);
+        var byPrompt = distinct.Zip(steps).ToDictionary(x => x.First, x => OwnStep.FromStep(x.Second.Text), StringComparer.Ordinal);
         return prompts.Select(p => byPrompt[p]).ToArray();
     }
 }

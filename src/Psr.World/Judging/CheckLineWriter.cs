@@ -92,10 +92,12 @@ public static class CheckLineWriter
     private static string OperationText(long a, Operation op, long b) => OwnStep.OperationText(a, op, b);
 
     /// <summary>The leftmost ready operation: the one the gold solution, and the policy trained on it, writes next.</summary>
-    private static string Leftmost(WorldPosition at)
+    private static string Leftmost(WorldPosition at) => ReadyText(at, at.ReadyNodes[0]);
+
+    /// <summary>Ready node <paramref name="i"/> as a step writes it, e.g. <c>34*9</c>.</summary>
+    private static string ReadyText(WorldPosition at, int i)
     {
         var e = at.Expression;
-        var i = at.ReadyNodes[0];
         return OperationText(at.ValueOf(e.Left(i))!.Value, e.Op(i), at.ValueOf(e.Right(i))!.Value);
     }
 
@@ -114,7 +116,7 @@ public static class CheckLineWriter
             if (score > bestScore)
                 (best, bestScore) = (i, score);
         }
-        return OperationText(at.ValueOf(e.Left(best))!.Value, e.Op(best), at.ValueOf(e.Right(best))!.Value);
+        return ReadyText(at, best);
     }
 
     /// <summary>Writes <c>x o y: columns;R vs target: comparison</c>.</summary>
