@@ -30,12 +30,21 @@ public sealed record JudgeConfig
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // default: earlier runs' configuration hashes are unchanged
     public JudgeCheck Check { get; init; } = JudgeCheck.Arithmetic;
 
+    /// <summary>
+    /// How the check lines' digit-by-digit columns add a carry: Inline (<c>4*6+4=28</c>, <c>2+9+1=12</c>) or Split (the
+    /// column's own product or sum first, then the carry: <c>4*6=24+4=28</c>, <c>2+9=11+1=12</c>; every fact two
+    /// terms, docs/world.md §3). Default Inline.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // default: earlier runs' configuration hashes are unchanged
+    public ColumnCarry Carry { get; init; } = ColumnCarry.Inline;
+
     /// <summary>Every problem of this section.</summary>
     public IReadOnlyList<string> Problems(string path = "judge")
     {
         var p = new ConfigProblems(path);
         p.Check(Enum.IsDefined(Template), nameof(Template), Template, "unknown value")
             .Check(Enum.IsDefined(Check), nameof(Check), Check, "must be Arithmetic, StateFirst, Matched, StateMatched, ReadyFirst or OwnStep")
+            .Check(Enum.IsDefined(Carry), nameof(Carry), Carry, "must be Inline or Split")
             .Check(Temperature >= 0 && double.IsFinite(Temperature), nameof(Temperature), Temperature, "must be >= 0")
             .Check(MaxNewTokens > 0, nameof(MaxNewTokens), MaxNewTokens, "must be > 0")
             // The matched checks' longest seed targets are 219 and 248 characters (docs/world.md §3): a smaller cap cuts verdicts off.

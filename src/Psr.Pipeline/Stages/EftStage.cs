@@ -43,12 +43,13 @@ public sealed class EftStage(RunConfig config) : IStage
                 config.Data.World, config.Data.EftPairs, config.Data.EftTestPairs, config.Data.MineProblems, config.Seeds.Data, config.Seeds.Run,
             };
             // Another target format or mix is other data; the default's hash is left as earlier runs wrote it.
-            return (config.Judge.Check, config.Data.EftCorruptions) switch
+            var hash = (config.Judge.Check, config.Data.EftCorruptions) switch
             {
                 (JudgeCheck.Arithmetic, null) => ArtifactJson.HashOf(data),
                 (_, null) => ArtifactJson.HashOf(new { data, config.Judge.Check }),
                 _ => ArtifactJson.HashOf(new { data, config.Judge.Check, config.Data.EftCorruptions }),
             };
+            return config.Judge.Carry == ColumnCarry.Inline ? hash : ArtifactJson.HashOf(new { hash, config.Judge.Carry });
         }
     }
 

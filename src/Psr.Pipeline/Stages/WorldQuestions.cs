@@ -29,7 +29,7 @@ public sealed class WorldQuestions
     public WorldPreset Preset { get; }
 
     /// <summary>The preset's EFT mix with the run's judge target format (<c>judge.check</c>).</summary>
-    public EftConfig Eft => Preset.Eft with { Check = _config.Judge.Check };
+    public EftConfig Eft => Preset.Eft with { Check = _config.Judge.Check, Carry = _config.Judge.Carry };
 
     /// <summary>The EFT mix of the seed training pairs: <see cref="Eft"/> with <c>data.eftCorruptions</c> where set.</summary>
     public EftConfig TrainEft => Eft with { Corruptions = TrainCorruptions };

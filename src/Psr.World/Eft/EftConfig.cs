@@ -30,6 +30,9 @@ public sealed record EftConfig
     /// <summary>What the judge target writes before its check lines. Default <see cref="JudgeCheck.Arithmetic"/>.</summary>
     public JudgeCheck Check { get; init; } = JudgeCheck.Arithmetic;
 
+    /// <summary>How the check lines' columns add a carry. Default <see cref="ColumnCarry.Inline"/>.</summary>
+    public ColumnCarry Carry { get; init; } = ColumnCarry.Inline;
+
     /// <summary>Throws one <see cref="ConfigException"/> listing every invalid field with its value.</summary>
     public void Validate()
     {
@@ -49,6 +52,8 @@ public sealed record EftConfig
             problems.Add("Corruptions: at least one weight must be > 0");
         if (!Enum.IsDefined(Check))
             problems.Add($"Check ({Check}) is not a known judge check");
+        if (!Enum.IsDefined(Carry))
+            problems.Add($"Carry ({Carry}) is not a known column carry");
         ConfigException.ThrowIfAny(problems);
     }
 }

@@ -23,7 +23,8 @@ namespace Psr.World.Judging;
 public static class CheckLineWriter
 {
     /// <summary>Appends the check of <paramref name="candidate"/> at <paramref name="position"/>; returns its mark.</summary>
-    public static CandidateMark Append(StringBuilder sb, WorldPosition position, string candidate, OperationMatch match = OperationMatch.None)
+    public static CandidateMark Append(StringBuilder sb, WorldPosition position, string candidate,
+        OperationMatch match = OperationMatch.None, ColumnCarry carry = ColumnCarry.Inline)
     {
         var right = true;
         var segments = 0;
@@ -34,7 +35,7 @@ public static class CheckLineWriter
                 continue;
             if (segments++ > 0)
                 sb.Append(JudgeFormat.SegmentSeparator);
-            if (segments > StepOracle.MaxLines || !AppendSegment(sb, current, StepLineParser.Parse(line), match))
+            if (segments > StepOracle.MaxLines || !AppendSegment(sb, current, StepLineParser.Parse(line), match, carry))
             {
                 right = false;
                 break;
@@ -51,7 +52,7 @@ public static class CheckLineWriter
         return right ? CandidateMark.Right : CandidateMark.Wrong;
     }
 
-    private static bool AppendSegment(StringBuilder sb, WorldPosition at, StepLine line, OperationMatch match)
+    private static bool AppendSegment(StringBuilder sb, WorldPosition at, StepLine line, OperationMatch match, ColumnCarry carry)
     {
         var expected = at.StepsDone + 1;
         if (at.Answered)
@@ -82,10 +83,10 @@ public static class CheckLineWriter
             return Fail(sb, $"{OperationText(line.A, line.Op, line.B)} not next");
         return line.Op switch
         {
-            Operation.Add => AppendRoute(sb, line.A, '+', line.B, line.C),
-            Operation.Multiply => AppendRoute(sb, line.A, '*', line.B, line.C),
-            Operation.Subtract => line.C >= 0 ? AppendRoute(sb, line.C, '+', line.B, line.A) : Fail(sb, "neg"),
-            _ => line.C >= 0 ? AppendRoute(sb, line.C, '*', line.B, line.A) : Fail(sb, "neg"),
+            Operation.Add => AppendRoute(sb, line.A, '+', line.B, line.C, carry),
+            Operation.Multiply => AppendRoute(sb, line.A, '*', line.B, line.C, carry),
+            Operation.Subtract => line.C >= 0 ? AppendRoute(sb, line.C, '+', line.B, line.A, carry) : Fail(sb, "neg"),
+            _ => line.C >= 0 ? AppendRoute(sb, line.C, '*', line.B, line.A, carry) : Fail(sb, "neg"),
         };
     }
 
@@ -120,13 +121,13 @@ public static class CheckLineWriter
     }
 
     /// <summary>Writes <c>x o y: columns;R vs target: comparison</c>.</summary>
-    private static bool AppendRoute(StringBuilder sb, long x, char op, long y, long target)
+    private static bool AppendRoute(StringBuilder sb, long x, char op, long y, long target, ColumnCarry carry)
     {
         long computed;
         if (op == '+')
         {
             sb.Append(x).Append('+').Append(y).Append(": ");
-            computed = ColumnCheck.AppendSum(sb, x, y);
+            computed = ColumnCheck.AppendSum(sb, x, y, carry);
         }
         else
         {
@@ -136,7 +137,7 @@ public static class CheckLineWriter
             if (y > 9 || !OperationMath.TryApply(Operation.Multiply, x, y, out _))
                 return Fail(sb, " big");
             sb.Append(": ");
-            computed = ColumnCheck.AppendProduct(sb, x, y);
+            computed = ColumnCheck.AppendProduct(sb, x, y, carry);
         }
         return AppendVersus(sb, computed, target);
     }

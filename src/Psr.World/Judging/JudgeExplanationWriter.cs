@@ -24,17 +24,18 @@ public static class JudgeExplanationWriter
     /// what a perfect judge would check from a wrong position).
     /// </summary>
     public static bool TryWrite(Expression expression, IReadOnlyList<string> previousSteps, string candidateA,
-        string candidateB, [NotNullWhen(true)] out JudgeTarget? target, JudgeCheck check = JudgeCheck.Arithmetic)
+        string candidateB, [NotNullWhen(true)] out JudgeTarget? target, JudgeCheck check = JudgeCheck.Arithmetic,
+        ColumnCarry carry = ColumnCarry.Inline)
     {
         target = WorldPosition.TryCreate(expression, previousSteps, out var position)
-            ? Write(position, candidateA, candidateB, check)
+            ? Write(position, candidateA, candidateB, check, carry)
             : null;
         return target is not null;
     }
 
     /// <summary>Writes the target for the two candidates at <paramref name="position"/>.</summary>
     public static JudgeTarget Write(WorldPosition position, string candidateA, string candidateB,
-        JudgeCheck check = JudgeCheck.Arithmetic)
+        JudgeCheck check = JudgeCheck.Arithmetic, ColumnCarry carry = ColumnCarry.Inline)
     {
         ArgumentNullException.ThrowIfNull(position);
         var sb = new StringBuilder(160);
@@ -42,9 +43,9 @@ public static class JudgeExplanationWriter
             AppendState(sb, position);
         var match = check.Match();
         sb.Append("A: ");
-        var a = CheckLineWriter.Append(sb, position, candidateA, match);
+        var a = CheckLineWriter.Append(sb, position, candidateA, match, carry);
         sb.Append("\nB: ");
-        var b = CheckLineWriter.Append(sb, position, candidateB, match);
+        var b = CheckLineWriter.Append(sb, position, candidateB, match, carry);
         var verdict = JudgeFormat.FromMarks(a, b);
         sb.Append('\n').Append(JudgeFormat.Token(verdict));
         return new JudgeTarget(sb.ToString(), a, b, verdict);

@@ -82,4 +82,29 @@ public sealed class JudgeCheckConfigTests
         var problems = new JudgeConfig { Check = (JudgeCheck)7 }.Problems();
         Assert.Contains(problems, p => p.Contains("judge.check", StringComparison.Ordinal) && p.Contains('7', StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_split_carry_is_its_own_seed_data_and_the_inline_default_leaves_every_hash_as_it_was()
+    {
+        // Given the default and the default with the carry split off, from the command line
+        var plain = RunPresets.Default;
+        var split = RunConfigLoader.Load("default", overrides: ["judge.carry=Split"]);
+        var ownSplit = RunConfigLoader.Load("default", overrides: ["judge.check=OwnStep", "judge.maxNewTokens=256", "judge.carry=Split"]);
+        var own = RunConfigLoader.Load("default", overrides: ["judge.check=OwnStep", "judge.maxNewTokens=256"]);
+
+        // Then the inline default is not written, Split is, and it changes the EFT stage's hash under any check
+        Assert.DoesNotContain("\"carry\"", RunConfigFile.Canonical(plain), StringComparison.Ordinal);
+        Assert.Contains("\"carry\": \"Split\"", RunConfigFile.Canonical(split), StringComparison.Ordinal);
+        Assert.Equal(ColumnCarry.Split, split.Judge.Carry);
+        Assert.NotEqual(new EftStage(plain).ConfigHash, new EftStage(split).ConfigHash);
+        Assert.NotEqual(new EftStage(own).ConfigHash, new EftStage(ownSplit).ConfigHash);
+        Assert.Equal(new EftStage(plain).ConfigHash, new EftStage(plain with { Judge = plain.Judge with { Carry = ColumnCarry.Inline } }).ConfigHash);
+    }
+
+    [Fact]
+    public void An_unknown_carry_is_named_with_its_value()
+    {
+        var problems = new JudgeConfig { Carry = (ColumnCarry)5 }.Problems();
+        Assert.Contains(problems, p => p.Contains("judge.carry", StringComparison.Ordinal) && p.Contains('5', StringComparison.Ordinal));
+    }
 }

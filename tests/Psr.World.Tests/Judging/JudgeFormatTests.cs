@@ -162,4 +162,36 @@ public sealed class JudgeFormatTests
         // Then the text and value are right
         Assert.Equal((expected, x + y), (sb.ToString(), sum));
     }
+
+    [Theory]
+    [InlineData(282L, 38L, "2+8=10,8+3=11+1=12,2+1=3")]
+    [InlineData(95L, 8L, "5+8=13,9+1=10")]
+    [InlineData(282L, 7L, "2+7=9,8,2")]
+    [InlineData(99L, 1L, "9+1=10,9+1=10")]
+    public void Split_sums_add_the_carry_as_a_second_two_term_fact(long x, long y, string expected)
+    {
+        // When a sum's columns are written with the carry split off
+        var sb = new StringBuilder();
+        var sum = ColumnCheck.AppendSum(sb, x, y, ColumnCarry.Split);
+
+        // Then a column with two digits and a carry reads digits first, then the carry; the value is unchanged
+        Assert.Equal((expected, x + y), (sb.ToString(), sum));
+    }
+
+    [Theory]
+    [InlineData(47L, 6L, "7*6=42,4*6=24+4=28")]
+    [InlineData(36L, 8L, "6*8=48,3*8=24+4=28")]
+    [InlineData(21L, 3L, "1*3=3,2*3=6")]
+    [InlineData(999L, 9L, "9*9=81,9*9=81+8=89,9*9=81+8=89")]
+    public void Split_products_add_the_carry_to_the_columns_own_product(long x, long d, string expected)
+    {
+        // When a product's columns are written with the carry split off, and inline
+        var (split, inline) = (new StringBuilder(), new StringBuilder());
+        var product = ColumnCheck.AppendProduct(split, x, d, ColumnCarry.Split);
+        ColumnCheck.AppendProduct(inline, x, d);
+
+        // Then every column is its single-digit product, then the carry; without a carry both forms are the same
+        Assert.Equal((expected, x * d), (split.ToString(), product));
+        Assert.Equal(expected.Contains('+', StringComparison.Ordinal), split.ToString() != inline.ToString());
+    }
 }

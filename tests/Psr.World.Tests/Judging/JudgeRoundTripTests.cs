@@ -1,3 +1,4 @@
+using System.Globalization;
 using Psr.World.Eft;
 using Psr.World.Judging;
 using Psr.World.Oracle;
@@ -21,7 +22,10 @@ public sealed class JudgeRoundTripTests
     [InlineData("hard", JudgeCheck.ReadyFirst)]
     [InlineData("default", JudgeCheck.OwnStep)]
     [InlineData("inverse", JudgeCheck.OwnStep)]
-    public void The_parser_recovers_the_writers_marks_and_verdict_in_both_orders(string presetName, JudgeCheck check)
+    [InlineData("default", JudgeCheck.Arithmetic, ColumnCarry.Split)]
+    [InlineData("hard", JudgeCheck.OwnStep, ColumnCarry.Split)]
+    public void The_parser_recovers_the_writers_marks_and_verdict_in_both_orders(string presetName, JudgeCheck check,
+        ColumnCarry carry = ColumnCarry.Inline)
     {
         // Given many EFT pairs of every kind
         var preset = WorldPresets.Get(presetName);
@@ -40,7 +44,7 @@ public sealed class JudgeRoundTripTests
             // When each order is written and parsed back
             foreach (var (a, b) in new[] { (ex.CandidateA, ex.CandidateB), (ex.CandidateB, ex.CandidateA) })
             {
-                var target = JudgeExplanationWriter.Write(position!, a, b, check);
+                var target = JudgeExplanationWriter.Write(position!, a, b, check, carry);
                 var parse = JudgeOutputParser.Parse(target.Text);
                 var harness = HarnessComparison.Judge(target.Text, a, b);
 
@@ -75,6 +79,45 @@ public sealed class JudgeRoundTripTests
             Assert.StartsWith(JudgeFormat.NowPrefix, s.Target, StringComparison.Ordinal);
             Assert.Equal(p.Target, s.Target[(s.Target.IndexOf('\n', StringComparison.Ordinal) + 1)..]);
         }
+    }
+
+    [Theory]
+    [InlineData(JudgeCheck.Arithmetic)]
+    [InlineData(JudgeCheck.OwnStep)]
+    public void A_split_carry_sampler_draws_the_same_pairs_and_writes_only_right_two_term_facts(JudgeCheck check)
+    {
+        // Given the same draws with the carry inline and split
+        var preset = WorldPresets.Get("default");
+        var problems = new ProblemSource(preset.Problems, preset.Splits).Draw(WorldSplit.Train, 200, 4);
+        var inline = new EftSampler(preset.Eft with { Check = check }, problems);
+        var split = new EftSampler(preset.Eft with { Check = check, Carry = ColumnCarry.Split }, problems);
+        var (r1, r2) = (new Random(5), new Random(5));
+        var fact = new System.Text.RegularExpressions.Regex(@"(?<![\d=!])(\d)([+*])(\d)=(\d+)(?:\+(\d)=(\d+))?");
+        var (carries, facts) = (0, 0);
+
+        for (var i = 0; i < 500; i++)
+        {
+            var (p, s) = (inline.Next(r1), split.Next(r2));
+
+            // Then prompt, marks and verdict are the same, the texts differ only where a column has a carry, and every
+            // fact of a split target is two terms with the right value
+            Assert.Equal((p.Prompt, p.MarkA, p.MarkB, p.Verdict), (s.Prompt, s.MarkA, s.MarkB, s.Verdict));
+            Assert.DoesNotMatch(@"\d[+*]\d\+\d=", s.Target);
+            Assert.Equal(System.Text.RegularExpressions.Regex.IsMatch(p.Target, @"(?<!\d)\d[+*]\d\+\d="), p.Target != s.Target);
+            foreach (System.Text.RegularExpressions.Match m in fact.Matches(s.Target))
+            {
+                var (a, b) = (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture));
+                var own = m.Groups[2].Value == "+" ? a + b : a * b;
+                Assert.Equal(own, int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture));
+                facts++;
+                if (m.Groups[5].Success)
+                {
+                    Assert.Equal(own + int.Parse(m.Groups[5].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[6].Value, CultureInfo.InvariantCulture));
+                    carries++;
+                }
+            }
+        }
+        Assert.True(carries > 100 && facts > 500, $"{carries} carries in {facts} facts");
     }
 
     [Theory]

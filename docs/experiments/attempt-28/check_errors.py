@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""attempt 28: where the judge's check lines go wrong in a round's search, on pairs of two own candidates with the same
+operation `a op b` and different results, one of them right: every digit fact (`6*8=48`, `3*8+4=28`, `2+9+1=12`) and
+every digit comparison (`8=8`, `0!8`) of the judge's raw output checked; the first error of each wrong verdict counted.
+usage: check_errors.py RUN [ROUND]"""
+import json, re, sys, collections, os
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', 'attempt-23'))
+from worldcheck import slip
+def opt(s):
+    m = re.match(r'Step \d+: (\d+[-+*/]\d+)=', s); return m.group(1) if m else None
+FACT = re.compile(r'(?<![\d=!])(\d)([-+*])(\d)(?:([-+])(\d))?=(\d+)')
+def fact_ok(m):
+    a, o, b, o2, c, z = m.groups()
+    v = {'+': int(a) + int(b), '-': int(a) - int(b), '*': int(a) * int(b)}[o]
+    if o2: v = v + int(c) if o2 == '+' else v - int(c)
+    return v == int(z)
+def first_error(line):
+    """'fact' | 'compare' | 'result' | None for one check line `X: ...;R vs S: d=d d!d mark`"""
+    body = line.split(':', 1)[1] if ':' in line else line
+    parts = body.split(';')
+    for p in parts[:-1]:
+        if ' vs ' in p and ':' in p:  # the operand comparison of the matched checks
+            continue
+        for m in FACT.finditer(p):
+            if not fact_ok(m): return 'fact'
+    last = parts[-1]
+    m = re.match(r'\s*(-?\d+) vs (-?\d+): (.*?) (right|wrong)', last)
+    if not m: return None
+    r, s, cmp_, mark = m.groups()
+    pairs = re.findall(r'(\S)([=!])(\S)', cmp_)
+    rr, ss = r[::-1], s[::-1]
+    for i, (x, e, y) in enumerate(pairs):
+        if i >= max(len(rr), len(ss)): break
+        tx = rr[i] if i < len(rr) else '_'; ty = ss[i] if i < len(ss) else '_'
+        if x != tx or y != ty: return 'compare-read'
+        if (e == '=') != (x == y): return 'compare-eq'
+    if (mark == 'right') != (r == s): return 'mark'
+    return None
+run = sys.argv[1]; rnd = sys.argv[2] if len(sys.argv) > 2 else '02'
+n = collections.Counter(); tot = collections.Counter()
+for l in open(f'/work/exp/hw/{run}/stages/{rnd}-search/results.jsonl'):
+    for e in json.loads(l)['trace']['expansions']:
+        cs = e['candidates']
+        for c in e['comparisons']:
+            a, b = c['a'], c['b']; ta, tb = cs[a]['text'], cs[b]['text']
+            if a == b or opt(ta) is None or opt(ta) != opt(tb): continue
+            sa, sb = slip(ta), slip(tb)
+            if sa == sb: continue
+            right = 'A' if not sa else 'B'
+            o = re.search(r'[-+*/]', opt(ta)).group(0)
+            tot[o] += 1
+            if c['verdict'] == right: continue
+            lines = {ln[0]: ln for ln in c['raw'].split('\n') if ln[:2] in ('A:', 'B:')}
+            errs = [first_error(lines[k]) for k in 'AB' if k in lines]
+            kind = next((x for x in errs if x), 'no error found')
+            n[(o, kind)] += 1
+kinds = ['fact', 'compare-read', 'compare-eq', 'mark', 'no error found']
+print(f'## {run} round {rnd}: first error in the check lines of wrong verdicts (share of all such pairs)')
+print('| op | pairs | ' + ' | '.join(kinds) + ' |'); print('|---' * (len(kinds) + 2) + '|')
+for o in '+-*/':
+    t = tot[o]
+    if t: print(f'| {o} | {t} | ' + ' | '.join(f'{100*n[(o,k)]/t:.1f} %' for k in kinds) + ' |')
