@@ -3,11 +3,8 @@
 operation `a op b` and different results, one of them right: every digit fact (`6*8=48`, `3*8+4=28`, `2+9+1=12`) and
 every digit comparison (`8=8`, `0!8`) of the judge's raw output checked; the first error of each wrong verdict counted.
 usage: check_errors.py RUN [ROUND]"""
-import json, re, sys, collections, os
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', 'attempt-23'))
-from worldcheck import slip
-def opt(s):
-    m = re.match(r'Step \d+: (\d+[-+*/]\d+)=', s); return m.group(1) if m else None
+import re, sys, collections
+from searchpairs import same_operation_pairs
 FACT = re.compile(r'(?<![\d=!])(\d)([-+*])(\d)(?:([-+])(\d))?=(\d+)')
 def fact_ok(m):
     a, o, b, o2, c, z = m.groups()
@@ -38,22 +35,13 @@ def first_error(line):
     return None
 run = sys.argv[1]; rnd = sys.argv[2] if len(sys.argv) > 2 else '02'
 n = collections.Counter(); tot = collections.Counter()
-for l in open(f'/work/exp/hw/{run}/stages/{rnd}-search/results.jsonl'):
-    for e in json.loads(l)['trace']['expansions']:
-        cs = e['candidates']
-        for c in e['comparisons']:
-            a, b = c['a'], c['b']; ta, tb = cs[a]['text'], cs[b]['text']
-            if a == b or opt(ta) is None or opt(ta) != opt(tb): continue
-            sa, sb = slip(ta), slip(tb)
-            if sa == sb: continue
-            right = 'A' if not sa else 'B'
-            o = re.search(r'[-+*/]', opt(ta)).group(0)
-            tot[o] += 1
-            if c['verdict'] == right: continue
-            lines = {ln[0]: ln for ln in c['raw'].split('\n') if ln[:2] in ('A:', 'B:')}
-            errs = [first_error(lines[k]) for k in 'AB' if k in lines]
-            kind = next((x for x in errs if x), 'no error found')
-            n[(o, kind)] += 1
+for o, right, c in same_operation_pairs(run, rnd):
+    tot[o] += 1
+    if c['verdict'] == right: continue
+    lines = {ln[0]: ln for ln in c['raw'].split('\n') if ln[:2] in ('A:', 'B:')}
+    errs = [first_error(lines[k]) for k in 'AB' if k in lines]
+    kind = next((x for x in errs if x), 'no error found')
+    n[(o, kind)] += 1
 kinds = ['fact', 'compare-read', 'compare-eq', 'mark', 'no error found']
 print(f'## {run} round {rnd}: first error in the check lines of wrong verdicts (share of all such pairs)')
 print('| op | pairs | ' + ' | '.join(kinds) + ' |'); print('|---' * (len(kinds) + 2) + '|')

@@ -149,32 +149,21 @@ public sealed class JudgeFormatTests
     }
 
     [Theory]
-    [InlineData(282L, 38L, "2+8=10,8+3+1=12,2+1=3")]
-    [InlineData(95L, 8L, "5+8=13,9+1=10")]
-    [InlineData(282L, 7L, "2+7=9,8,2")]
-    [InlineData(0L, 5L, "0+5=5")]
-    public void Sums_are_written_column_by_column_with_carries(long x, long y, string expected)
+    [InlineData(282L, 38L, "2+8=10,8+3+1=12,2+1=3", ColumnCarry.Inline)]
+    [InlineData(95L, 8L, "5+8=13,9+1=10", ColumnCarry.Inline)]
+    [InlineData(282L, 7L, "2+7=9,8,2", ColumnCarry.Inline)]
+    [InlineData(0L, 5L, "0+5=5", ColumnCarry.Inline)]
+    [InlineData(282L, 38L, "2+8=10,8+3=11+1=12,2+1=3", ColumnCarry.Split)]
+    [InlineData(95L, 8L, "5+8=13,9+1=10", ColumnCarry.Split)]
+    [InlineData(282L, 7L, "2+7=9,8,2", ColumnCarry.Split)]
+    [InlineData(99L, 1L, "9+1=10,9+1=10", ColumnCarry.Split)]
+    public void Sums_are_written_column_by_column_with_carries(long x, long y, string expected, ColumnCarry carry)
     {
-        // When a sum's columns are written
+        // When a sum's columns are written (Split: a column with two digits and a carry adds the carry to their sum)
         var sb = new StringBuilder();
-        var sum = ColumnCheck.AppendSum(sb, x, y);
+        var sum = ColumnCheck.AppendSum(sb, x, y, carry);
 
         // Then the text and value are right
-        Assert.Equal((expected, x + y), (sb.ToString(), sum));
-    }
-
-    [Theory]
-    [InlineData(282L, 38L, "2+8=10,8+3=11+1=12,2+1=3")]
-    [InlineData(95L, 8L, "5+8=13,9+1=10")]
-    [InlineData(282L, 7L, "2+7=9,8,2")]
-    [InlineData(99L, 1L, "9+1=10,9+1=10")]
-    public void Split_sums_add_the_carry_as_a_second_two_term_fact(long x, long y, string expected)
-    {
-        // When a sum's columns are written with the carry split off
-        var sb = new StringBuilder();
-        var sum = ColumnCheck.AppendSum(sb, x, y, ColumnCarry.Split);
-
-        // Then a column with two digits and a carry reads digits first, then the carry; the value is unchanged
         Assert.Equal((expected, x + y), (sb.ToString(), sum));
     }
 
