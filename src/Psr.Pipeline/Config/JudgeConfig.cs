@@ -33,7 +33,8 @@ public sealed record JudgeConfig
     /// <summary>
     /// How the check lines' digit-by-digit columns add a carry: Inline (<c>4*6+4=28</c>, <c>2+9+1=12</c>) or Split (the
     /// column's own product or sum first, then the carry: <c>4*6=24+4=28</c>, <c>2+9=11+1=12</c>; every fact two
-    /// terms, docs/world.md §3). Default Inline.
+    /// terms, docs/world.md §3); the step judge's seed targets and the outcome baseline's scoring targets alike.
+    /// Default Inline.
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // default: earlier runs' configuration hashes are unchanged
     public ColumnCarry Carry { get; init; } = ColumnCarry.Inline;

@@ -1,4 +1,5 @@
 using Psr.World.Corruption;
+using Psr.World.Judging;
 using Psr.World.Oracle;
 using Psr.World.Problems;
 
@@ -13,8 +14,9 @@ public static class ScoreExampleBuilder
 {
     private static readonly SolutionVariant[] Variants = Enum.GetValues<SolutionVariant>();
 
-    /// <summary>Draws <paramref name="count"/> examples with a seeded random stream.</summary>
-    public static IReadOnlyList<ScoreExample> Draw(IReadOnlyList<WorldProblem> problems, CorruptionWeights corruptions, int count, int seed)
+    /// <summary>Draws <paramref name="count"/> examples with a seeded random stream (<paramref name="carry"/>: <c>judge.carry</c>).</summary>
+    public static IReadOnlyList<ScoreExample> Draw(IReadOnlyList<WorldProblem> problems, CorruptionWeights corruptions, int count, int seed,
+        ColumnCarry carry = ColumnCarry.Inline)
     {
         ArgumentNullException.ThrowIfNull(problems);
         if (problems.Count == 0)
@@ -27,7 +29,7 @@ public static class ScoreExampleBuilder
             var variant = Variants[rng.Next(Variants.Length)];
             var solution = Make(problem, variant, corruptions, rng) ?? problem.Solution;
             var v = solution == problem.Solution ? SolutionVariant.Gold : variant;
-            var target = ScoreTargetWriter.Write(problem.Expression, solution);
+            var target = ScoreTargetWriter.Write(problem.Expression, solution, carry);
             examples.Add(new ScoreExample(problem.Id, CompactScorePrompt.Format(problem.Question, solution), target.Text, solution, target.Points, v));
         }
         return examples;

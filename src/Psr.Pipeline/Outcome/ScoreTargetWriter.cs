@@ -21,8 +21,8 @@ namespace Psr.Pipeline.Outcome;
 /// </summary>
 public static class ScoreTargetWriter
 {
-    /// <summary>The target for <paramref name="solution"/> of <paramref name="expression"/>.</summary>
-    public static ScoreTarget Write(Expression expression, string solution)
+    /// <summary>The target for <paramref name="solution"/> of <paramref name="expression"/>, its columns' carries written as <paramref name="carry"/> says.</summary>
+    public static ScoreTarget Write(Expression expression, string solution, ColumnCarry carry = ColumnCarry.Inline)
     {
         ArgumentNullException.ThrowIfNull(expression);
         var lines = CompactScorePrompt.Lines(solution);
@@ -32,7 +32,7 @@ public static class ScoreTargetWriter
         var correctLines = 0;
         foreach (var line in lines)
         {
-            var mark = CheckLineWriter.Append(sb, position!, line);
+            var mark = CheckLineWriter.Append(sb, position!, line, carry: carry);
             sb.Append('\n');
             if (mark != CandidateMark.Right || !position!.TryAdvance(line, out var next))
                 break;

@@ -1,6 +1,7 @@
 using Psr.Pipeline.Config;
 using Psr.Pipeline.Outcome;
 using Psr.Pipeline.Runs;
+using Psr.World.Judging;
 
 namespace Psr.Pipeline.Stages;
 
@@ -27,9 +28,17 @@ public sealed class ScoreEftStage(RunConfig config) : IStage
     public StageId Id => StageId;
 
     /// <inheritdoc />
-    public string ConfigHash => config.Data.EftCorruptions is { } mix
-        ? ArtifactJson.HashOf(new { config.Data.World, config.Data.EftPairs, config.Data.EftTestPairs, config.Seeds.Data, config.Seeds.Run, EftCorruptions = mix })
-        : ArtifactJson.HashOf(new { config.Data.World, config.Data.EftPairs, config.Data.EftTestPairs, config.Seeds.Data, config.Seeds.Run });
+    public string ConfigHash
+    {
+        get
+        {
+            var hash = config.Data.EftCorruptions is { } mix
+                ? ArtifactJson.HashOf(new { config.Data.World, config.Data.EftPairs, config.Data.EftTestPairs, config.Seeds.Data, config.Seeds.Run, EftCorruptions = mix })
+                : ArtifactJson.HashOf(new { config.Data.World, config.Data.EftPairs, config.Data.EftTestPairs, config.Seeds.Data, config.Seeds.Run });
+            // The scoring targets' columns follow judge.carry; the inline default's hash is left as earlier runs wrote it.
+            return config.Judge.Carry == ColumnCarry.Inline ? hash : ArtifactJson.HashOf(new { hash, config.Judge.Carry });
+        }
+    }
 
     /// <inheritdoc />
     public IReadOnlyList<string> Inputs => [IftStage.Artifact];
@@ -40,8 +49,8 @@ public sealed class ScoreEftStage(RunConfig config) : IStage
         ArgumentNullException.ThrowIfNull(context);
         var questions = new WorldQuestions(config);
         var seed = unchecked((int)config.Seeds.Run) + 7;
-        var train = ScoreExampleBuilder.Draw(questions.Ift(), questions.TrainCorruptions, config.Data.EftPairs, seed);
-        var test = ScoreExampleBuilder.Draw(questions.EftTest(), questions.Preset.Eft.Corruptions, config.Data.EftTestPairs, seed + 1);
+        var train = ScoreExampleBuilder.Draw(questions.Ift(), questions.TrainCorruptions, config.Data.EftPairs, seed, config.Judge.Carry);
+        var test = ScoreExampleBuilder.Draw(questions.EftTest(), questions.Preset.Eft.Corruptions, config.Data.EftTestPairs, seed + 1, config.Judge.Carry);
         ArtifactJsonl.Write(context.PathOf(TrainFile), train);
         ArtifactJsonl.Write(context.PathOf(TestFile), test);
         var counts = new Dictionary<string, long> { ["train"] = train.Count, ["test"] = test.Count };

@@ -49,6 +49,28 @@ public sealed class ScoreRubricTests
         Assert.Equal(1, target.CorrectLines);
     }
 
+    [Fact]
+    public void The_scoring_targets_split_the_carry_when_the_judge_does_and_change_the_stage_hash()
+    {
+        // Given a solution whose products carry, and the default with judge.carry = Split
+        var e = Parse("36*8+47*6=?");
+        const string solution = "Step 1: 36*8=288\nStep 2: 47*6=282\nStep 3: 288+282=570\nThe answer is \\boxed{570}";
+        var plain = Psr.Pipeline.Config.RunPresets.Default;
+        var split = plain with { Judge = plain.Judge with { Carry = Psr.World.Judging.ColumnCarry.Split } };
+
+        // When the target is written both ways
+        var (inline, splitTarget) = (ScoreTargetWriter.Write(e, solution), ScoreTargetWriter.Write(e, solution, Psr.World.Judging.ColumnCarry.Split));
+
+        // Then the points are the same, the split target writes 3*8=24+4=28 where the inline one writes 3*8+4=28, and
+        // the scoring seed data is other data
+        Assert.Equal((inline.Points, inline.CorrectLines), (splitTarget.Points, splitTarget.CorrectLines));
+        Assert.Contains("3*8+4=28", inline.Text, StringComparison.Ordinal);
+        Assert.Contains("3*8=24+4=28", splitTarget.Text, StringComparison.Ordinal);
+        Assert.Equal(inline.Text.Replace("3*8+4=28", "3*8=24+4=28", StringComparison.Ordinal).Replace("4*6+4=28", "4*6=24+4=28", StringComparison.Ordinal)
+            .Replace("8+8+1=17", "8+8=16+1=17", StringComparison.Ordinal).Replace("2+2+1=5", "2+2=4+1=5", StringComparison.Ordinal), splitTarget.Text);
+        Assert.NotEqual(new Psr.Pipeline.Stages.ScoreEftStage(plain).ConfigHash, new Psr.Pipeline.Stages.ScoreEftStage(split).ConfigHash);
+    }
+
     [Theory]
     [InlineData("The total is clear. Score: 4", 4.0)]
     [InlineData("Score:5", 5.0)]
