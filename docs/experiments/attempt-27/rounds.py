@@ -14,13 +14,14 @@ def paired(a, b):
     boot = sorted(sum(diff[rng.randrange(n)] for _ in range(n)) / n * 100 for _ in range(2000))
     return f'{sum(diff) / n * 100:+.2f} [{boot[50]:+.2f}, {boot[1949]:+.2f}]'
 
-print('| run | model | greedy | judge | Mk − M1 |')
-print('|---|---|---|---|---|')
-for run in sys.argv[1:]:
-    m1 = correct(run, 1)
-    for k in (1, 2, 3, 4):
-        path = f'{HW}{run}/stages/0{k}-evaluate/evaluation.json'
-        if not os.path.exists(path):
-            break
-        e = json.load(open(path)); mk = correct(run, k)
-        print(f"| {run} | M{k} | {e['greedy']['accuracy']*100:.2f} % | {e['judge']['accuracy']*100:.1f} % | {paired(mk, m1) if k > 1 else '–'} |")
+if __name__ == '__main__':
+    print('| run | model | greedy | judge | Mk − M1 |')
+    print('|---|---|---|---|---|')
+    for run in sys.argv[1:]:
+        m1 = correct(run, 1)
+        for k in (1, 2, 3, 4):
+            path = f'{HW}{run}/stages/0{k}-evaluate/evaluation.json'
+            if not os.path.exists(path):
+                break
+            e = json.load(open(path)); mk = correct(run, k)
+            print(f"| {run} | M{k} | {e['greedy']['accuracy']*100:.2f} % | {e['judge']['accuracy']*100:.1f} % | {paired(mk, m1) if k > 1 else '–'} |")
