@@ -1,26 +1,15 @@
 #!/usr/bin/env python3
 """attempt 28: where the judge's check lines go wrong in a round's search, on pairs of two own candidates with the same
-operation `a op b` and different results, one of them right: every digit fact (`6*8=48`, `3*8+4=28`, `2+9+1=12`) and
+operation `a op b` and different results, one of them right: every digit fact (`6*8=48`, `3*8+4=28`, `2+9+1=12`, split `3*8=24+4=28`; facts.py) and
 every digit comparison (`8=8`, `0!8`) of the judge's raw output checked; the first error of each wrong verdict counted.
 usage: check_errors.py RUN [ROUND]"""
 import re, sys, collections
 from searchpairs import same_operation_pairs
-FACT = re.compile(r'(?<![\d=!])(\d)([-+*])(\d)(?:([-+])(\d))?=(\d+)')
-def fact_ok(m):
-    a, o, b, o2, c, z = m.groups()
-    v = {'+': int(a) + int(b), '-': int(a) - int(b), '*': int(a) * int(b)}[o]
-    if o2: v = v + int(c) if o2 == '+' else v - int(c)
-    return v == int(z)
+from facts import line_facts
 def first_error(line):
-    """'fact' | 'compare' | 'result' | None for one check line `X: ...;R vs S: d=d d!d mark`"""
-    body = line.split(':', 1)[1] if ':' in line else line
-    parts = body.split(';')
-    for p in parts[:-1]:
-        if ' vs ' in p and ':' in p:  # the operand comparison of the matched checks
-            continue
-        for m in FACT.finditer(p):
-            if not fact_ok(m): return 'fact'
-    last = parts[-1]
+    """'fact' | 'compare-read' | 'compare-eq' | 'mark' | None for one check line `X: ...;R vs S: d=d d!d mark`"""
+    if not all(ok for _, ok in line_facts(line)): return 'fact'
+    last = line.split(';')[-1]
     m = re.match(r'\s*(-?\d+) vs (-?\d+): (.*?) (right|wrong)', last)
     if not m: return None
     r, s, cmp_, mark = m.groups()

@@ -1,4 +1,7 @@
+using Psr.Pipeline.Config;
 using Psr.Pipeline.Outcome;
+using Psr.Pipeline.Stages;
+using Psr.World.Judging;
 using Psr.World.Problems;
 
 namespace Psr.Pipeline.Tests.Outcome;
@@ -55,11 +58,11 @@ public sealed class ScoreRubricTests
         // Given a solution whose products carry, and the default with judge.carry = Split
         var e = Parse("36*8+47*6=?");
         const string solution = "Step 1: 36*8=288\nStep 2: 47*6=282\nStep 3: 288+282=570\nThe answer is \\boxed{570}";
-        var plain = Psr.Pipeline.Config.RunPresets.Default;
-        var split = plain with { Judge = plain.Judge with { Carry = Psr.World.Judging.ColumnCarry.Split } };
+        var plain = RunPresets.Default;
+        var split = plain with { Judge = plain.Judge with { Carry = ColumnCarry.Split } };
 
         // When the target is written both ways
-        var (inline, splitTarget) = (ScoreTargetWriter.Write(e, solution), ScoreTargetWriter.Write(e, solution, Psr.World.Judging.ColumnCarry.Split));
+        var (inline, splitTarget) = (ScoreTargetWriter.Write(e, solution), ScoreTargetWriter.Write(e, solution, ColumnCarry.Split));
 
         // Then the points are the same, the split target writes 3*8=24+4=28 where the inline one writes 3*8+4=28, and
         // the scoring seed data is other data
@@ -68,7 +71,7 @@ public sealed class ScoreRubricTests
         Assert.Contains("3*8=24+4=28", splitTarget.Text, StringComparison.Ordinal);
         Assert.Equal(inline.Text.Replace("3*8+4=28", "3*8=24+4=28", StringComparison.Ordinal).Replace("4*6+4=28", "4*6=24+4=28", StringComparison.Ordinal)
             .Replace("8+8+1=17", "8+8=16+1=17", StringComparison.Ordinal).Replace("2+2+1=5", "2+2=4+1=5", StringComparison.Ordinal), splitTarget.Text);
-        Assert.NotEqual(new Psr.Pipeline.Stages.ScoreEftStage(plain).ConfigHash, new Psr.Pipeline.Stages.ScoreEftStage(split).ConfigHash);
+        Assert.NotEqual(new ScoreEftStage(plain).ConfigHash, new ScoreEftStage(split).ConfigHash);
     }
 
     [Theory]
@@ -101,8 +104,8 @@ public sealed class ScoreRubricTests
     public void Seed_examples_cover_the_scale_and_their_targets_match_the_oracle()
     {
         // Given the smoke world's IFT problems
-        var config = Psr.Pipeline.Config.RunPresets.Smoke;
-        var questions = new Psr.Pipeline.Stages.WorldQuestions(config);
+        var config = RunPresets.Smoke;
+        var questions = new WorldQuestions(config);
 
         // When
         var examples = ScoreExampleBuilder.Draw(questions.Ift(), questions.Preset.Eft.Corruptions, 300, 5);

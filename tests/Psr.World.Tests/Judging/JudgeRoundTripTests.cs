@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Psr.World.Eft;
 using Psr.World.Judging;
 using Psr.World.Oracle;
@@ -92,7 +93,7 @@ public sealed class JudgeRoundTripTests
         var inline = new EftSampler(preset.Eft with { Check = check }, problems);
         var split = new EftSampler(preset.Eft with { Check = check, Carry = ColumnCarry.Split }, problems);
         var (r1, r2) = (new Random(5), new Random(5));
-        var fact = new System.Text.RegularExpressions.Regex(@"(?<![\d=!])(\d)([+*])(\d)=(\d+)(?:\+(\d)=(\d+))?");
+        var fact = new Regex(@"(?<![\d=!])(\d)([+*])(\d)=(\d+)(?:\+(\d)=(\d+))?");
         var (carries, facts) = (0, 0);
 
         for (var i = 0; i < 500; i++)
@@ -103,8 +104,8 @@ public sealed class JudgeRoundTripTests
             // fact of a split target is two terms with the right value
             Assert.Equal((p.Prompt, p.MarkA, p.MarkB, p.Verdict), (s.Prompt, s.MarkA, s.MarkB, s.Verdict));
             Assert.DoesNotMatch(@"\d[+*]\d\+\d=", s.Target);
-            Assert.Equal(System.Text.RegularExpressions.Regex.IsMatch(p.Target, @"(?<!\d)\d[+*]\d\+\d="), p.Target != s.Target);
-            foreach (System.Text.RegularExpressions.Match m in fact.Matches(s.Target))
+            Assert.Equal(Regex.IsMatch(p.Target, @"(?<!\d)\d[+*]\d\+\d="), p.Target != s.Target);
+            foreach (Match m in fact.Matches(s.Target))
             {
                 var (a, b) = (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture));
                 var own = m.Groups[2].Value == "+" ? a + b : a * b;
