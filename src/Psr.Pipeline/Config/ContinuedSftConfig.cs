@@ -70,6 +70,7 @@ public sealed record ContinuedSftConfig
             WeightDecay = 0, // step-DPO's AdamW has none
             MaxSequenceTokens = config.Sft.MaxSequenceTokens,
             CheckpointEvery = config.Sft.CheckpointEvery,
+            LossNormalization = config.Sft.LossNormalization, // the control continues Init's own objective
             Seed = config.Seeds.Run + RunLayout.RoundOf(roundIndex), // each round its own data order, as each DPO round its own seed
         };
     }

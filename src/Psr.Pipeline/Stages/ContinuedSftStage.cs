@@ -1,5 +1,6 @@
 using Psr.Pipeline.Config;
 using Psr.Pipeline.Runs;
+using Psr.Training.Losses;
 using Psr.Training.Sft;
 
 namespace Psr.Pipeline.Stages;
@@ -24,7 +25,11 @@ public sealed class ContinuedSftStage(RunConfig config, int roundIndex, IReadOnl
     public StageId Id => StageIdOf(roundIndex);
 
     /// <inheritdoc />
-    public string ConfigHash => config.Sft.IftRepeat is { } repeat
+    public string ConfigHash => config.Sft.LossNormalization == LossNormalization.Tokens
+        ? BaseHash
+        : ArtifactJson.HashOf(new { Base = BaseHash, config.Sft.LossNormalization }); // the token mean keeps earlier runs' hashes
+
+    private string BaseHash => config.Sft.IftRepeat is { } repeat
         ? ArtifactJson.HashOf(new { Trainer = HashedShape(ContinuedSftConfig.TrainerOf(config, roundIndex)), Round = Id.Round, IftRepeat = repeat })
         : ArtifactJson.HashOf(new { Trainer = HashedShape(ContinuedSftConfig.TrainerOf(config, roundIndex)), Round = Id.Round });
 

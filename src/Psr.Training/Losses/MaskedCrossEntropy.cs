@@ -21,6 +21,23 @@ public static class MaskedCrossEntropy
         return sum.neg().div(n).MoveToOuterDisposeScope();
     }
 
+    /// <summary>
+    /// −Σ_b (Σ_t mask·log p(target) / Σ_t mask) / <paramref name="sequences"/>: each row's mean over its own masked tokens
+    /// (a row with none adds 0), summed over the rows and divided by <paramref name="sequences"/>, the row count of the
+    /// whole accumulation window, so the summed micro-batch losses equal the mean over the window's sequences.
+    /// (B, T, V), (B, T), (B, T) → scalar.
+    /// </summary>
+    public static Tensor PerSequence(Tensor logits, Tensor targets, Tensor mask, double sequences)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sequences);
+        using var scope = NewDisposeScope();
+        var rowSums = LogProbs.PerToken(logits, targets).mul(mask).sum(1); // (B)
+        using var one = 1.0.ToScalar();
+        var rowTokens = mask.sum(1).clamp_min(one); // (B)
+        using var n = sequences.ToScalar();
+        return rowSums.div(rowTokens).sum().neg().div(n).MoveToOuterDisposeScope();
+    }
+
     /// <summary>Mean over the masked tokens (0 when the mask selects none): (B, T, V), (B, T), (B, T) → scalar.</summary>
     public static Tensor Mean(Tensor logits, Tensor targets, Tensor mask)
     {

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Psr.Core.Errors;
 using Psr.Model.Qwen2;
 using Psr.Training.Data;
+using Psr.Training.Losses;
 using Psr.Training.Optimization;
 
 namespace Psr.Training.Sft;
@@ -43,6 +44,13 @@ public record SftConfig
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] // unset: earlier runs' configuration hashes are unchanged
     public double? FinalLearningRate { get; init; }
+
+    /// <summary>
+    /// How a batch's token losses are averaged: <see cref="LossNormalization.Tokens"/> (the mean over its tokens) or
+    /// <see cref="LossNormalization.Sequences"/> (each example's own mean, then the mean over examples). Default Tokens.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // Tokens: earlier runs' configuration hashes are unchanged
+    public LossNormalization LossNormalization { get; init; }
 
     // The trainer's own settings below: not run configuration keys.
 
@@ -126,6 +134,7 @@ public record SftConfig
         .Check(AccumulationSteps > 0, nameof(AccumulationSteps), AccumulationSteps, "must be > 0")
         .Check(BucketBatches > 0, nameof(BucketBatches), BucketBatches, "must be > 0")
         .Check(LengthSplit > 0 && (BatchSize <= 0 || LengthSplit <= BatchSize), nameof(LengthSplit), LengthSplit, "must be in [1, batchSize]")
+        .Check(Enum.IsDefined(LossNormalization), nameof(LossNormalization), LossNormalization, "must be Tokens or Sequences")
         .Check(Enum.IsDefined(Eos), nameof(Eos), Eos, "is not a known EosPolicy")
         .Check(KeepCheckpoints > 0, nameof(KeepCheckpoints), KeepCheckpoints, "must be > 0")
         .Check(ComputeDtype is ModelDtype.Float32 or ModelDtype.BFloat16, nameof(ComputeDtype), ComputeDtype, "must be Float32 or BFloat16")

@@ -69,7 +69,7 @@ public sealed class SftTrainer
             using var scope = NewDisposeScope(); // every tensor of the step dies with it
             var window = NextWindow(cursor, data, lengths); // this step's micro-batches
             shadow?.Pull(); // bfloat16 passes: round the master weights into the copy
-            var loss = WithMatmulDtype(() => AccumulateGradients(window, shadow?.Model ?? _model)); // forward, loss, backward per micro-batch
+            var loss = WithMatmulDtype(() => AccumulateGradients(window, shadow?.Model ?? _model, _config.LossNormalization)); // forward, loss, backward per micro-batch
             shadow?.PushGradients(); // its gradients join the float32 master's, where clipping and AdamW run
             var gradNorm = GradientStep.Apply(_model, optimizer, _config.GradClip); // clip, step, zero_grad
             WorkMeter.Trained(window.Sum(b => b.InputIds.numel()), parameters, clock.Elapsed);
@@ -134,17 +134,20 @@ public sealed class SftTrainer
     /// </summary>
     private int LengthMultiple => _config.ComputeDtype == ModelDtype.Float32 && _config.MatmulDtype == ModelDtype.Float32 ? 1 : 16;
 
-    // Sums gradients over the window with each micro-batch's loss normalised by the window's token count, so the
-    // result equals one big batch's mean; returns that mean.
-    private static double AccumulateGradients(IReadOnlyList<CompletionBatch> window, Qwen2ForCausalLM model)
+    // Sums gradients over the window with each micro-batch's loss normalised by the window's token (or sequence)
+    // count, so the result equals one big batch's mean; returns that mean.
+    private static double AccumulateGradients(IReadOnlyList<CompletionBatch> window, Qwen2ForCausalLM model, LossNormalization normalization)
     {
         var tokens = Math.Max(1, window.Sum(b => b.TokenCount));
+        var sequences = Math.Max(1, window.Sum(b => b.Rows));
         var total = 0.0;
         foreach (var batch in window)
         {
             using var micro = NewDisposeScope(); // free this micro-batch's activations before the next
             var logits = model.forward(new DecoderInput(batch.InputIds)); // (B, T, V)
-            var loss = MaskedCrossEntropy.Normalized(logits, batch.Targets, batch.LossMask, tokens); // ()
+            var loss = normalization == LossNormalization.Sequences
+                ? MaskedCrossEntropy.PerSequence(logits, batch.Targets, batch.LossMask, sequences) // ()
+                : MaskedCrossEntropy.Normalized(logits, batch.Targets, batch.LossMask, tokens); // ()
             loss.backward();
             total += Scalars.ToDouble(loss);
         }

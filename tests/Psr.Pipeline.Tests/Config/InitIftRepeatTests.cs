@@ -27,6 +27,23 @@ public sealed class InitIftRepeatTests
             new ContinuedSftStage(control with { Sft = two.Sft }, 0, InitStage.ModelArtifacts).ConfigHash);
     }
 
+    [Fact]
+    public void The_sequence_mean_changes_init_and_the_controls_hashes_and_the_control_trains_with_it()
+    {
+        // Given the default and it with Init's loss averaged per sequence
+        var plain = RunPresets.Default;
+        var sequences = RunConfigLoader.Load("default", overrides: ["sft.lossNormalization=Sequences"]);
+        var control = plain with { Experiment = new ExperimentConfig { Method = SelfRewardingMethod.ContinuedSft } };
+
+        // Then the token mean is not written, and the sequence mean changes Init's and the continued-SFT rounds' hashes
+        Assert.DoesNotContain("lossNormalization", RunConfigFile.Canonical(plain), StringComparison.Ordinal);
+        Assert.Equal(Psr.Training.Losses.LossNormalization.Sequences, sequences.Sft.LossNormalization);
+        Assert.NotEqual(new InitStage(plain).ConfigHash, new InitStage(sequences).ConfigHash);
+        Assert.NotEqual(new ContinuedSftStage(control, 0, InitStage.ModelArtifacts).ConfigHash,
+            new ContinuedSftStage(control with { Sft = sequences.Sft }, 0, InitStage.ModelArtifacts).ConfigHash);
+        Assert.Equal(Psr.Training.Losses.LossNormalization.Sequences, ContinuedSftConfig.TrainerOf(control with { Sft = sequences.Sft }, 0).LossNormalization);
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("-1")]

@@ -34,6 +34,26 @@ public sealed class MaskedCrossEntropyTests
     }
 
     [Fact]
+    public void PerSequence_weighs_every_row_the_same_whatever_its_token_count()
+    {
+        // Given a row with one uniform masked token (ln 4) and a row with three masked tokens, one of them sure of a wrong
+        // token (loss ≈ 100), and a third row with no masked token
+        using var scope = NewDisposeScope();
+        var logits = zeros(3, 3, 4);
+        logits[1, 0, 0] = tensor(100f);
+        var targets = tensor(new long[] { 1, 1, 1, 1, 1, 1, 1, 1, 1 }, [3, 3]);
+        var mask = tensor(new[] { 1f, 0f, 0f, 1f, 1f, 1f, 0f, 0f, 0f }, [3, 3]);
+
+        // When the window holds these 3 sequences
+        var loss = MaskedCrossEntropy.PerSequence(logits, targets, mask, 3).item<float>();
+
+        // Then each row's own mean counts once and the empty row adds 0, where the token mean weighs the long row 3 : 1
+        var ln4 = Math.Log(4);
+        Assert.Equal((ln4 + (100 + 2 * ln4) / 3) / 3, loss, 4);
+        Assert.Equal((ln4 + 100 + 2 * ln4) / 4, MaskedCrossEntropy.Mean(logits, targets, mask).item<float>(), 4);
+    }
+
+    [Fact]
     public void An_empty_mask_gives_zero_loss_not_nan()
     {
         using var scope = NewDisposeScope();

@@ -1,5 +1,6 @@
 using Psr.Model.Qwen2;
 using Psr.Core.Errors;
+using Psr.Training.Losses;
 using Psr.Training.Sft;
 
 namespace Psr.Training.Tests.Sft;
@@ -65,5 +66,16 @@ public sealed class SftConfigTests
         var e = Assert.Throws<ConfigException>(() => new SftConfig { ComputeDtype = ModelDtype.BFloat16, MatmulDtype = ModelDtype.BFloat16 }.Validate());
 
         Assert.Equal(["sft.matmulDtype = BFloat16: must be Float32 when computeDtype is not (the passes are then low-precision throughout)"], e.Problems);
+    }
+
+    [Fact]
+    public void The_token_mean_stays_out_of_the_json_and_an_unknown_normalization_is_refused()
+    {
+        var options = new System.Text.Json.JsonSerializerOptions { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase };
+
+        Assert.DoesNotContain("lossNormalization", System.Text.Json.JsonSerializer.Serialize(new SftConfig(), options), StringComparison.Ordinal);
+        Assert.Contains("\"lossNormalization\":1", System.Text.Json.JsonSerializer.Serialize(new SftConfig { LossNormalization = LossNormalization.Sequences }, options), StringComparison.Ordinal);
+        var e = Assert.Throws<ConfigException>(() => new SftConfig { LossNormalization = (LossNormalization)7 }.Validate());
+        Assert.Equal(["sft.lossNormalization = 7: must be Tokens or Sequences"], e.Problems);
     }
 }

@@ -2,6 +2,7 @@ using Psr.Model.Qwen2;
 using Psr.Core.Errors;
 using Psr.Training.Checkpoints;
 using Psr.Training.Data;
+using Psr.Training.Losses;
 using Psr.Training.Sft;
 using Psr.Training.Tests.Fixtures;
 using TorchSharp;
@@ -117,6 +118,31 @@ public sealed class SftTrainerTests
         // Then the token-weighted mean loss and the update agree up to float rounding
         Assert.Equal(full.Loss, accumulated.Loss, 5);
         Assert.All(full.Weights, p => Assert.All(p.Value.Zip(accumulated.Weights[p.Key]), w => Assert.Equal(w.First, w.Second, 4)));
+    }
+
+    [Fact]
+    public void The_sequence_mean_accumulates_like_one_batch_and_takes_another_step_than_the_token_mean()
+    {
+        // Given 4 examples with responses of 1 to 8 characters, one step of one batch of 4 or of two micro-batches of 2
+        SftExample[] examples = [new("1+1=", "2"), new("9+9=", "18 ok"), new("2+2=", "4!"), new("5+5=", "10 is it")];
+        (double Loss, Dictionary<string, float[]> Weights) Step(int batchSize, int accumulation, LossNormalization normalization)
+        {
+            using var model = TinyModels.Create(seed: 4);
+            var config = Config with { Steps = 1, WarmupSteps = 1, BatchSize = batchSize, AccumulationSteps = accumulation, BucketBatches = 1, LossNormalization = normalization };
+            var loss = new SftTrainer(model, _tokenizer, config).Train(examples).History[0].Loss;
+            return (loss, TinyModels.Snapshot(model));
+        }
+
+        // When
+        var full = Step(4, 1, LossNormalization.Sequences);
+        var accumulated = Step(2, 2, LossNormalization.Sequences);
+        var tokens = Step(4, 1, LossNormalization.Tokens);
+
+        // Then the window's sequence mean and its update agree, and the update differs from the token mean's (the losses
+        // of an untrained model are near ln V at every token, so only the tokens' weights tell the two apart)
+        Assert.Equal(full.Loss, accumulated.Loss, 5);
+        Assert.All(full.Weights, p => Assert.All(p.Value.Zip(accumulated.Weights[p.Key]), w => Assert.Equal(w.First, w.Second, 4)));
+        Assert.Contains(full.Weights, p => p.Value.Zip(tokens.Weights[p.Key]).Any(w => Math.Abs(w.First - w.Second) > 1e-5));
     }
 
     [Fact]
