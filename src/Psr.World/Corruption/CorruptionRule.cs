@@ -26,4 +26,11 @@ public enum CorruptionRule
 
     /// <summary>The right step text under another step number.</summary>
     StepNumber,
+
+    /// <summary>
+    /// One digit of the result other than its last changed (results of two digits or more): the slip of a column that
+    /// received a carry, which the policy's own steps show as often as a wrong last digit while the world's mix rarely
+    /// does (docs/world.md §9 attempt 29). Weight 0 in the world's mix.
+    /// </summary>
+    HighDigit,
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Psr.World.Corruption;
 
 /// <summary>Relative frequency of each <see cref="CorruptionRule"/> when a wrong step is drawn; 0 disables a rule.</summary>
@@ -27,6 +29,10 @@ public sealed record CorruptionWeights
     /// <summary>Weight of <see cref="CorruptionRule.StepNumber"/>. Default 2.</summary>
     public int StepNumber { get; init; } = 2;
 
+    /// <summary>Weight of <see cref="CorruptionRule.HighDigit"/>. Default 0.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // 0: the world's and earlier runs' hashes are unchanged
+    public int HighDigit { get; init; }
+
     /// <summary>The weight of <paramref name="rule"/>.</summary>
     public int Of(CorruptionRule rule) => rule switch
     {
@@ -38,6 +44,7 @@ public sealed record CorruptionWeights
         CorruptionRule.NotYetAvailable => NotYetAvailable,
         CorruptionRule.EarlyAnswer => EarlyAnswer,
         CorruptionRule.StepNumber => StepNumber,
+        CorruptionRule.HighDigit => HighDigit,
         _ => 0,
     };
 }

@@ -59,6 +59,8 @@ public static class StepCorruptor
                 return Emit(line with { C = c }, out wrong);
             case CorruptionRule.ChangedDigit:
                 return Emit(line with { C = ChangeDigit(line.C, rng) }, out wrong);
+            case CorruptionRule.HighDigit:
+                return line.C >= 10 && Emit(line with { C = ChangeDigit(line.C, rng, keepLast: true) }, out wrong);
             case CorruptionRule.DroppedCarry:
                 return ColumnErrors.TryDropFirstCarry(line.Op, line.A, line.B, out c) && Emit(line with { C = c }, out wrong);
             case CorruptionRule.WrongOperand:
@@ -152,10 +154,10 @@ public static class StepCorruptor
         return false;
     }
 
-    private static long ChangeDigit(long value, Random rng)
+    private static long ChangeDigit(long value, Random rng, bool keepLast = false)
     {
         var digits = value.ToString(System.Globalization.CultureInfo.InvariantCulture).ToCharArray();
-        var k = rng.Next(digits.Length);
+        var k = rng.Next(keepLast ? digits.Length - 1 : digits.Length);
         var low = k == 0 && digits.Length > 1 ? 1 : 0;
         var d = (char)('0' + rng.Next(low, 9));
         digits[k] = d >= digits[k] ? (char)(d + 1) : d;

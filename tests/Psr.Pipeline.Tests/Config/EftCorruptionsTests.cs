@@ -75,6 +75,26 @@ public sealed class EftCorruptionsTests
         Assert.Equal(plainTest, mixedTest);
     }
 
+    [Fact]
+    public async Task High_digit_slips_join_the_training_pairs_only_when_weighted()
+    {
+        // Given the tiny loop's seed data, and it with high-digit slips weighted like the world's changed digits
+        var plain = TinyRunConfig.Loop with { Data = TinyRunConfig.Loop.Data with { EftPairs = 200, EftTestPairs = 60 } };
+        var mixed = RunConfigLoader.Load("smoke", overrides: ["data.eftCorruptions.highDigit=40"]);
+        var weighted = plain with { Data = plain.Data with { EftCorruptions = mixed.Data.EftCorruptions } };
+
+        // When the EFT stage draws both
+        var (plainTrain, plainTest) = await DrawAsync(plain);
+        var (weightedTrain, weightedTest) = await DrawAsync(weighted);
+
+        // Then only the weighted mix has them, its hash is its own, and the test pairs are the world's
+        Assert.Equal(40, mixed.Data.EftCorruptions!.HighDigit);
+        Assert.DoesNotContain(plainTrain, e => e.WrongSource == "HighDigit");
+        Assert.Contains(weightedTrain, e => e.WrongSource == "HighDigit");
+        Assert.NotEqual(new EftStage(plain).ConfigHash, new EftStage(weighted).ConfigHash);
+        Assert.Equal(plainTest, weightedTest);
+    }
+
     [Theory]
     [InlineData("data.eftCorruptions.wrongOperand=-1", "data.eftCorruptions.wrongOperand = -1: must be >= 0")]
     [InlineData("data.eftCorruptions={\"offBySmall\":0,\"changedDigit\":0,\"droppedCarry\":0,\"wrongOperand\":0,\"wrongOperation\":0,\"notYetAvailable\":0,\"earlyAnswer\":0,\"stepNumber\":0}",
