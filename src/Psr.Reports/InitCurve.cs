@@ -1,3 +1,4 @@
+using Psr.Eval.Metrics;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.Stages;
 
@@ -12,7 +13,12 @@ namespace Psr.Reports;
 /// <param name="Steps">Init's last step.</param>
 /// <param name="EightyPercentStep">The step at 80 % of Init.</param>
 /// <param name="LastFifthGain">Accuracy at the last step minus at the 80 % step (null when either is missing).</param>
-public sealed record InitCurve(IReadOnlyList<DevPoint> Points, int Steps, int EightyPercentStep, double? LastFifthGain)
+/// <param name="LastFifthInterval">
+/// The paired 95 % bootstrap interval of <paramref name="LastFifthGain"/> over the dev problems (null when either point
+/// has no per-problem results).
+/// </param>
+public sealed record InitCurve(IReadOnlyList<DevPoint> Points, int Steps, int EightyPercentStep, double? LastFifthGain,
+    ConfidenceInterval? LastFifthInterval = null)
 {
     /// <summary>The curve of the run's Init stage, or null when it measured none.</summary>
     public static InitCurve? Read(RunDirectory run)
@@ -32,6 +38,9 @@ public sealed record InitCurve(IReadOnlyList<DevPoint> Points, int Steps, int Ei
         var last = ordered[^1];
         var eighty = InitDevCurve.EightyPercentStep(last.Step);
         var at = ordered.FirstOrDefault(p => p.Step == eighty);
-        return new InitCurve(ordered, last.Step, eighty, at is null ? null : last.Accuracy - at.Accuracy);
+        if (at is null)
+            return new InitCurve(ordered, last.Step, eighty, null);
+        var interval = last.PerProblem() is { } l && at.PerProblem() is { } a && l.Count == a.Count ? Bootstrap.DifferenceInterval(l, a) : null;
+        return new InitCurve(ordered, last.Step, eighty, last.Accuracy - at.Accuracy, interval);
     }
 }

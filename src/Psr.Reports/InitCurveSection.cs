@@ -38,6 +38,8 @@ public static class InitCurveSection
         var first = curve.Points[0];
         var last = curve.Points[^1];
         var gain = curve.LastFifthGain is { } g ? string.Create(CultureInfo.InvariantCulture, $"{100 * g:+0.0;-0.0;0.0} points") : "not measured";
+        if (curve.LastFifthInterval is { } ci)
+            gain += string.Create(CultureInfo.InvariantCulture, $" (paired 95 % interval {100 * ci.Low:+0.0;-0.0;0.0}..{100 * ci.High:+0.0;-0.0;0.0})");
         return string.Create(CultureInfo.InvariantCulture,
             $"Init learning curve: dev accuracy {100 * first.Accuracy:F1}% at step {first.Step} → {100 * last.Accuracy:F1}% at step {last.Step} ({last.Problems} dev problems); last fifth of Init (steps {curve.EightyPercentStep}–{curve.Steps}) gained {gain}.");
     }

@@ -19,6 +19,23 @@ public sealed class InitCurveTests
     }
 
     [Fact]
+    public void Points_that_keep_their_problems_give_the_gain_a_paired_interval()
+    {
+        // Given 40 dev problems: at 80 % of Init the first 20 solved, at the end the same 20 and 4 more
+        bool[] at80 = [.. Enumerable.Range(0, 40).Select(i => i < 20)], last = [.. Enumerable.Range(0, 40).Select(i => i < 24)];
+        var curve = InitCurve.From([DevPoint.Of(0, new bool[40]), DevPoint.Of(8, at80), DevPoint.Of(10, last)])!;
+
+        // Then the gain is +10 points, its paired interval holds it and stays above zero (no problem was lost), and
+        // the summary shows it; a curve without per-problem results has none
+        Assert.Equal(0.10, curve.LastFifthGain!.Value, 12);
+        var ci = curve.LastFifthInterval!;
+        Assert.InRange(0.10, ci.Low, ci.High);
+        Assert.True(ci.Low > 0, $"{ci.Low}");
+        Assert.Contains("+10.0 points (paired 95 % interval +", InitCurveSection.Summary(curve), StringComparison.Ordinal);
+        Assert.Null(InitCurve.From([new DevPoint(8, 40, 20), DevPoint.Of(10, last)])!.LastFifthInterval);
+    }
+
+    [Fact]
     public void Without_a_point_at_80_percent_the_gain_is_not_claimed()
     {
         var curve = InitCurve.From([new DevPoint(0, 4, 1), new DevPoint(10, 4, 2)])!;

@@ -59,14 +59,14 @@ public sealed class InitDevCurve : IDisposable
     {
         if (!IsPoint(step, _config.Sft.DevEvery, _config.Sft.Steps) || _log.Records.Any(p => p.Step == step))
             return;
-        var correct = 0;
+        var solved = new List<bool>(_problems.Count);
         foreach (var chunk in _problems.Chunk(_config.Evaluation.BatchSize))
         {
             var prompts = chunk.Select(p => PolicyPrompt.Format(p.Question, [])).ToList();
             var outputs = _solver.SolveAsync(prompts, _config.Evaluation.MaxSolutionTokens, CancellationToken.None).GetAwaiter().GetResult();
-            correct += chunk.Select((p, i) => GreedyEvaluation.Score(p, outputs[i])).Count(r => r.Correct);
+            solved.AddRange(chunk.Select((p, i) => GreedyEvaluation.Score(p, outputs[i]).Correct));
         }
-        _log.Append([new DevPoint(step, _problems.Count, correct)]);
+        _log.Append([DevPoint.Of(step, solved)]); // per problem too: the last fifth's gain gets a paired interval
     }
 
     /// <summary>The measured points, one per step, in step order.</summary>

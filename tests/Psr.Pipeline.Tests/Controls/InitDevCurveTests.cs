@@ -25,6 +25,10 @@ public sealed class InitDevCurveTests
         Assert.Equal([0, 2, 4, 5, 6], curve.Select(p => p.Step));
         Assert.All(curve, p => Assert.Equal(4, p.Problems));
         Assert.All(curve, p => Assert.InRange(p.Correct, 0, 4));
+
+        // And each point keeps which problems it solved, one character per problem, as many 1s as it counts correct
+        Assert.All(curve, p => Assert.Matches("^[01]{4}$", p.Solved));
+        Assert.All(curve, p => Assert.Equal(p.Correct, p.Solved!.Count(c => c == '1')));
     }
 
     [Fact]
