@@ -29,8 +29,9 @@ public enum CorruptionRule
 
     /// <summary>
     /// One digit of the result other than its last changed (results of two digits or more): the slip of a column that
-    /// received a carry, which the policy's own steps show as often as a wrong last digit while the world's mix rarely
-    /// does (docs/world.md §9 attempt 29). Weight 0 in the world's mix.
+    /// received a carry, which the policy's own steps show almost as often as a wrong last digit while the world's mix
+    /// rarely does, so the judge learns to call a comparison equal once its last digits agree (docs/world.md §9 attempt
+    /// 29). Weight 0 in the world's mix; not yet measured in a run.
     /// </summary>
     HighDigit,
 }
