@@ -12,7 +12,7 @@ run = sys.argv[1]; rnd = sys.argv[2] if len(sys.argv) > 2 else '02'
 d = f'/work/exp/hw/{run}/stages/{rnd}-search/'
 qs = {json.loads(l)['id']: json.loads(l)['text'] for l in open(d + 'questions.jsonl')}
 shape = collections.Counter(); how = collections.Counter(); examples = []
-for l in open(d + 'results.jsonl'):
+for l in open(d + os.environ.get('RESULTS', 'results.jsonl')):
     r = json.loads(l); q = qs[r['questionId']]; path = []
     for e in r['trace']['expansions']:
         s = e['stepIndex']; prefix = path[:s]; cs = e['candidates']

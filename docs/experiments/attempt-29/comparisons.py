@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """attempt 29: the judge's digit-by-digit comparisons `R vs C: ...` in a round's search (every check line of every
 comparison's raw output) and in the seed EFT targets: by the position (from the right) of the first digit where R and C
-differ, how many there are and how often the judge's line still ends `right`. usage: comparisons.py RUN [ROUND]"""
-import json, re, sys, collections
+differ, how many there are and how often the judge's line still ends `right`. usage: comparisons.py RUN [ROUND]  (RESULTS env: progress.jsonl reads a search still running)"""
+import json, os, re, sys, collections
 CMP = re.compile(r';(\d+) vs (\d+): ([^;&]*?) (right|wrong)')
 
 def firstdiff(r, c):
@@ -18,7 +18,7 @@ for l in open(f'/work/exp/hw/{run}/stages/00-eft/eft-train.jsonl'):
     for m in CMP.finditer(json.loads(l)['target']):
         seed[firstdiff(m[1], m[2])] += 1
 n, said_right = collections.Counter(), collections.Counter()
-for l in open(f'/work/exp/hw/{run}/stages/{rnd}-search/results.jsonl'):
+for l in open(f'/work/exp/hw/{run}/stages/{rnd}-search/' + os.environ.get('RESULTS', 'results.jsonl')):
     for e in json.loads(l)['trace']['expansions']:
         for c in e['comparisons']:
             for m in CMP.finditer(c['raw']):

@@ -13,7 +13,7 @@ for run in sys.argv[1:]:
     qs = {json.loads(l)['id']: json.loads(l)['text'] for l in open(d + 'questions.jsonl')}
     sets = collections.Counter(); accepted_wrong = collections.Counter(); verified_first = collections.Counter()
     mismatch = 0; verified = 0
-    for l in open(d + 'results.jsonl'):
+    for l in open(d + os.environ.get('RESULTS', 'results.jsonl')):
         r = json.loads(l); q = qs[r['questionId']]; path = []; selfwrong = []
         for e in r['trace']['expansions']:
             s = e['stepIndex']; prefix = path[:s]; selfwrong = selfwrong[:s]
