@@ -2,20 +2,17 @@
 """attempt 29: the wrong steps a round's search accepted with its own judge's 'right' on them (self-verified slips):
 by operation and operand digits, how the judge's check line for them went wrong (its route's facts or its comparison),
 and examples. usage: accepted_slips.py RUN [ROUND]"""
-import json, os, sys, re, collections
+import os, sys, re, collections
 sys.path.insert(0, os.path.dirname(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', 'attempt-28'))
-from oracle import label
+from oracle import label, searches, rebuild
 from facts import line_facts
 
 run = sys.argv[1]; rnd = sys.argv[2] if len(sys.argv) > 2 else '02'
-d = f'/work/exp/hw/{run}/stages/{rnd}-search/'
-qs = {json.loads(l)['id']: json.loads(l)['text'] for l in open(d + 'questions.jsonl')}
 shape = collections.Counter(); how = collections.Counter(); examples = []
-for l in open(d + os.environ.get('RESULTS', 'results.jsonl')):
-    r = json.loads(l); q = qs[r['questionId']]; path = []
-    for e in r['trace']['expansions']:
-        s = e['stepIndex']; prefix = path[:s]; cs = e['candidates']
+for q, r in searches(run, rnd):
+    for prefix, e in rebuild(r)[0]:
+        cs = e['candidates']
         if e['outcome'].startswith('Accepted'):
             c = cs[e['chosenIndex']]
             lab = label(q, prefix, c['text'])
@@ -37,11 +34,6 @@ for l in open(d + os.environ.get('RESULTS', 'results.jsonl')):
                 else:
                     how['no right line (identical or unjudged)'] += 1
                 if len(examples) < 12 and bad: examples.append((q, c['text'], bad[0]))
-            path = prefix + [c['text']]
-        elif e['outcome'] == 'RolledBack':
-            path = prefix[:-1]
-        else:
-            path = prefix
 print(f'{run} round {rnd}: self-verified slips by shape:', ', '.join(f'{k} {n}' for k, n in shape.most_common()))
 print('how the check said right:', dict(how))
 for x in examples: print(' | '.join(x))

@@ -64,3 +64,28 @@ def _judge(node, k, step):
     if value(a, op, b) != c:
         return False, 'arithmetic', node
     return True, 'ok', replace(node, same[0][3], c)
+
+def searches(run, rnd='02'):
+    """(question text, search record) for every question of /work/exp/hw/RUN's round-RND search, from its results.jsonl
+    (RESULTS env: progress.jsonl reads a search still running)."""
+    import json, os
+    d = f'/work/exp/hw/{run}/stages/{rnd}-search/'
+    qs = {json.loads(l)['id']: json.loads(l)['text'] for l in open(d + 'questions.jsonl')}
+    for l in open(d + os.environ.get('RESULTS', 'results.jsonl')):
+        r = json.loads(l)
+        yield qs[r['questionId']], r
+
+def rebuild(record):
+    """([(prefix, expansion)] in trace order, final path): the path each expansion of a search record extended,
+    rebuilt from the trace (an accepted expansion appends its chosen step, a rollback drops the last one)."""
+    path, out = [], []
+    for e in record['trace']['expansions']:
+        prefix = path[:e['stepIndex']]
+        out.append((prefix, e))
+        if e['outcome'].startswith('Accepted'):
+            path = prefix + [e['candidates'][e['chosenIndex']]['text']]
+        elif e['outcome'] == 'RolledBack':
+            path = prefix[:-1]
+        else:
+            path = prefix
+    return out, path

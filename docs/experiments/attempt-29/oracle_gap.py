@@ -3,20 +3,18 @@
 prefix is right, by what their candidate set holds (all right, mixed, all wrong) and what the search did; the kind of
 the wrong steps it accepted; and the first wrong step of the finished paths none of whose steps its judge called wrong
 (the self-verified paths the update learns from). usage: oracle_gap.py RUN.. (ROUND=02 by default)"""
-import json, os, sys, collections
+import os, sys, collections
 sys.path.insert(0, os.path.dirname(__file__))
-from oracle import label
+from oracle import label, searches, rebuild
 
 rnd = os.environ.get('ROUND', '02')
 for run in sys.argv[1:]:
-    d = f'/work/exp/hw/{run}/stages/{rnd}-search/'
-    qs = {json.loads(l)['id']: json.loads(l)['text'] for l in open(d + 'questions.jsonl')}
     sets = collections.Counter(); accepted_wrong = collections.Counter(); verified_first = collections.Counter()
     mismatch = 0; verified = 0
-    for l in open(d + os.environ.get('RESULTS', 'results.jsonl')):
-        r = json.loads(l); q = qs[r['questionId']]; path = []; selfwrong = []
-        for e in r['trace']['expansions']:
-            s = e['stepIndex']; prefix = path[:s]; selfwrong = selfwrong[:s]
+    for q, r in searches(run, rnd):
+        steps, path = rebuild(r); selfwrong = []
+        for prefix, e in steps:
+            selfwrong = selfwrong[:len(prefix)]
             cs = e['candidates']
             labels = [label(q, prefix, c['text']) for c in cs]
             if labels[0][0] != 'unknown':
@@ -31,12 +29,8 @@ for run in sys.argv[1:]:
                 else:
                     sets[(kind, out)] += 1
             if e['outcome'].startswith('Accepted'):
-                c = cs[e['chosenIndex']]
-                path = prefix + [c['text']]; selfwrong = selfwrong + [c.get('selfLabel') == 'Wrong']
-            elif e['outcome'] == 'RolledBack':
-                path = prefix[:-1]; selfwrong = selfwrong[:len(path)]
-            else:
-                path = prefix
+                selfwrong = selfwrong + [cs[e['chosenIndex']].get('selfLabel') == 'Wrong']
+        selfwrong = selfwrong[:len(path)]
         if path != r['steps']:
             mismatch += 1
         if r['status'] == 'Finished' and not any(selfwrong):
