@@ -107,6 +107,7 @@ public static class RunReportBuilder
                 new("identical candidates", counters.IdenticalExpansions), new("all tie", counters.AllTieExpansions),
                 new("self-judged", counters.PairsDroppedSelfJudged), new("label dissent", counters.PairsDroppedLabelDissent),
                 new("margin", counters.PairsDroppedMargin),
+                .. counters.SelfWrongRetries > 0 ? [new("self-wrong retries", counters.SelfWrongRetries)] : Array.Empty<PairDrop>(),
             ]);
     }
 

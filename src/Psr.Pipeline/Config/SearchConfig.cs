@@ -62,6 +62,16 @@ public sealed record SearchConfig
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // off: earlier runs' configuration hashes are unchanged
     public bool JudgeIdentical { get; init; }
 
+    /// <summary>
+    /// Do not continue a path with a step the judge itself labels wrong (by the majority of its calls on the step, an
+    /// identical expansion's self-comparison included): the expansion is retried as an all-tie one is (rolled back, or
+    /// resampled at the first step or under <see cref="AllTieAction.Resample"/>), so the budget goes to finding a step
+    /// the judge vouches for instead of finishing a path that is no longer a self-verified solution. Needs a judge
+    /// format with labels (the world's); steps without a label are accepted as today. Default false.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // off: earlier runs' configuration hashes are unchanged
+    public bool RetrySelfWrong { get; init; }
+
     /// <summary>Questions searched together; finished ones are replaced from the queue. Default 64.</summary>
     public int ActiveQuestions { get; init; } = 64;
 

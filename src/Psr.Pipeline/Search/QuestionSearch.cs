@@ -98,9 +98,11 @@ internal sealed class QuestionSearch
     private ExpansionTrace AcceptIdentical(ExpansionPlan plan, List<StepJudgment> judgments)
     {
         _tally.IdenticalExpansions++;
-        var finished = Accept(plan, 0, null);
         // Judged (search.judgeIdentical): the one self-comparison's labels are every candidate's self label.
         var score = judgments.Count > 0 ? ExpansionScore.Identical(plan, judgments) : null;
+        if (score is not null && RetriesSelfWrong(score, 0))
+            return Retreat(plan, score);
+        var finished = Accept(plan, 0, null);
         return Trace(plan, score, ExpansionOutcome.AcceptedIdentical, 0, null, PairDecision.None, finished);
     }
 
@@ -109,6 +111,8 @@ internal sealed class QuestionSearch
         if (score.AllTie)
             return OnAllTie(plan, score);
         int best = score.Best, worst = score.Worst;
+        if (RetriesSelfWrong(score, best))
+            return Retreat(plan, score);
         var decision = PairDecisionFor(score, best, worst);
         StepPair? pair = decision == PairDecision.Kept ? PairOf(plan, score, best, worst) : null;
         var finished = Accept(plan, best, pair);
@@ -145,6 +149,20 @@ internal sealed class QuestionSearch
             var finished = Accept(plan, 0, null);
             return Trace(plan, score, ExpansionOutcome.AcceptedAllTie, 0, null, PairDecision.None, finished);
         }
+        return Retreat(plan, score);
+    }
+
+    private bool RetriesSelfWrong(ExpansionScore score, int chosen)
+    {
+        if (!_config.RetrySelfWrong || score.SelfLabels[chosen] != StepCorrectness.Wrong)
+            return false;
+        _tally.SelfWrongRetries++;
+        return true;
+    }
+
+    /// <summary>An expansion that does not extend the path: the previous step is rolled back, or this one resampled.</summary>
+    private ExpansionTrace Retreat(ExpansionPlan plan, ExpansionScore score)
+    {
         if (_config.AllTie == AllTieAction.RollBack && _steps.Count > 0)
         {
             _tally.Rollbacks++;

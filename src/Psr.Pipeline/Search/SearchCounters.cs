@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Psr.Pipeline.Search;
 
 /// <summary>Search counters for one question or, summed, for a whole search.</summary>
@@ -18,10 +20,10 @@ public sealed record SearchCounters
     /// <summary>Scored expansions where every candidate tied.</summary>
     public int AllTieExpansions { get; init; }
 
-    /// <summary>All-tie expansions that dropped the previous step.</summary>
+    /// <summary>All-tie (or self-wrong, <c>search.retrySelfWrong</c>) expansions that dropped the previous step.</summary>
     public int Rollbacks { get; init; }
 
-    /// <summary>All-tie expansions that sampled the same step again.</summary>
+    /// <summary>All-tie (or self-wrong) expansions that sampled the same step again.</summary>
     public int Resamples { get; init; }
 
     /// <summary>Comparisons sent to the judge.</summary>
@@ -45,6 +47,10 @@ public sealed record SearchCounters
     /// <summary>Pairs dropped by the margin filter (counted when decided).</summary>
     public int PairsDroppedMargin { get; init; }
 
+    /// <summary>Expansions not accepted because the judge labelled their chosen step wrong (<c>search.retrySelfWrong</c>).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // off: earlier searches' results are written byte for byte as before
+    public int SelfWrongRetries { get; init; }
+
     /// <summary>Pairs in the output (finished paths only, rolled-back steps excluded).</summary>
     public int Pairs { get; init; }
 
@@ -65,6 +71,7 @@ public sealed record SearchCounters
         PairsDroppedSelfJudged = PairsDroppedSelfJudged + o.PairsDroppedSelfJudged,
         PairsDroppedLabelDissent = PairsDroppedLabelDissent + o.PairsDroppedLabelDissent,
         PairsDroppedMargin = PairsDroppedMargin + o.PairsDroppedMargin,
+        SelfWrongRetries = SelfWrongRetries + o.SelfWrongRetries,
         Pairs = Pairs + o.Pairs,
     };
 

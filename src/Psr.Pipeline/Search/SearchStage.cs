@@ -50,23 +50,29 @@ public sealed class SearchStage(
         return new StageOutcome([stageContext.Artifact(PairsFile), stageContext.Artifact(ResultsFile)], Counts(counters, questions.Count));
     }
 
-    private static SortedDictionary<string, long> Counts(SearchCounters c, int questionCount) => new(StringComparer.Ordinal)
+    private static SortedDictionary<string, long> Counts(SearchCounters c, int questionCount)
     {
-        ["questions"] = questionCount,
-        ["finished"] = c.Finished,
-        ["unfinished"] = c.Unfinished,
-        ["pairs"] = c.Pairs,
-        ["expansions"] = c.Expansions,
-        ["identicalExpansions"] = c.IdenticalExpansions,
-        ["allTieExpansions"] = c.AllTieExpansions,
-        ["rollbacks"] = c.Rollbacks,
-        ["resamples"] = c.Resamples,
-        ["judgeCalls"] = c.JudgeCalls,
-        ["unparsedVerdicts"] = c.UnparsedVerdicts,
-        ["bothWrongVerdicts"] = c.BothWrongVerdicts,
-        ["tieVerdicts"] = c.TieVerdicts,
-        ["pairsDroppedSelfJudged"] = c.PairsDroppedSelfJudged,
-        ["pairsDroppedLabelDissent"] = c.PairsDroppedLabelDissent,
-        ["pairsDroppedMargin"] = c.PairsDroppedMargin,
-    };
+        var counts = new SortedDictionary<string, long>(StringComparer.Ordinal)
+        {
+            ["questions"] = questionCount,
+            ["finished"] = c.Finished,
+            ["unfinished"] = c.Unfinished,
+            ["pairs"] = c.Pairs,
+            ["expansions"] = c.Expansions,
+            ["identicalExpansions"] = c.IdenticalExpansions,
+            ["allTieExpansions"] = c.AllTieExpansions,
+            ["rollbacks"] = c.Rollbacks,
+            ["resamples"] = c.Resamples,
+            ["judgeCalls"] = c.JudgeCalls,
+            ["unparsedVerdicts"] = c.UnparsedVerdicts,
+            ["bothWrongVerdicts"] = c.BothWrongVerdicts,
+            ["tieVerdicts"] = c.TieVerdicts,
+            ["pairsDroppedSelfJudged"] = c.PairsDroppedSelfJudged,
+            ["pairsDroppedLabelDissent"] = c.PairsDroppedLabelDissent,
+            ["pairsDroppedMargin"] = c.PairsDroppedMargin,
+        };
+        if (c.SelfWrongRetries > 0) // only where search.retrySelfWrong is on: other manifests are as before
+            counts["selfWrongRetries"] = c.SelfWrongRetries;
+        return counts;
+    }
 }

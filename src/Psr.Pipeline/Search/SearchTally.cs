@@ -17,6 +17,7 @@ internal sealed class SearchTally
     public int PairsDroppedSelfJudged;
     public int PairsDroppedLabelDissent;
     public int PairsDroppedMargin;
+    public int SelfWrongRetries;
 
     /// <summary>Counts the judge calls of one expansion.</summary>
     public void CountJudgments(IReadOnlyList<StepJudgment> judgments)
@@ -50,6 +51,7 @@ internal sealed class SearchTally
         PairsDroppedSelfJudged = PairsDroppedSelfJudged,
         PairsDroppedLabelDissent = PairsDroppedLabelDissent,
         PairsDroppedMargin = PairsDroppedMargin,
+        SelfWrongRetries = SelfWrongRetries,
         Pairs = pairs,
     };
 }
