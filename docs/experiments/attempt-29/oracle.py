@@ -89,3 +89,13 @@ def rebuild(record):
         else:
             path = prefix
     return out, path
+
+def self_wrong(record):
+    """Whether a step on a search record's path was labelled wrong by the judge itself (the trace's path expansions)."""
+    t = record['trace']
+    return any(t['expansions'][i]['candidates'][t['expansions'][i]['chosenIndex']].get('selfLabel') == 'Wrong' for i in t['pathExpansions'])
+
+def own(record):
+    """Whether a search record is an own path the update replays (as OwnPathExamples reads it): finished, and no step
+    on its path labelled wrong by the judge itself."""
+    return record['status'] == 'Finished' and bool(record['steps']) and not self_wrong(record)

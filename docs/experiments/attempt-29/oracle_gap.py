@@ -5,16 +5,15 @@ the wrong steps it accepted; and the first wrong step of the finished paths none
 (the self-verified paths the update learns from). usage: oracle_gap.py RUN.. (ROUND=02 by default)"""
 import os, sys, collections
 sys.path.insert(0, os.path.dirname(__file__))
-from oracle import label, searches, rebuild
+from oracle import label, searches, rebuild, own
 
 rnd = os.environ.get('ROUND', '02')
 for run in sys.argv[1:]:
     sets = collections.Counter(); accepted_wrong = collections.Counter(); verified_first = collections.Counter()
     mismatch = 0; verified = 0
     for q, r in searches(run, rnd):
-        steps, path = rebuild(r); selfwrong = []
+        steps, path = rebuild(r)
         for prefix, e in steps:
-            selfwrong = selfwrong[:len(prefix)]
             cs = e['candidates']
             labels = [label(q, prefix, c['text']) for c in cs]
             if labels[0][0] != 'unknown':
@@ -28,12 +27,9 @@ for run in sys.argv[1:]:
                         accepted_wrong[(kind, ch[1])] += 1
                 else:
                     sets[(kind, out)] += 1
-            if e['outcome'].startswith('Accepted'):
-                selfwrong = selfwrong + [cs[e['chosenIndex']].get('selfLabel') == 'Wrong']
-        selfwrong = selfwrong[:len(path)]
         if path != r['steps']:
             mismatch += 1
-        if r['status'] == 'Finished' and not any(selfwrong):
+        if own(r):
             verified += 1
             first = next((label(q, r['steps'][:k], t) for k, t in enumerate(r['steps']) if label(q, r['steps'][:k], t)[0] != 'right'), ('right', 'ok'))
             verified_first[first[1]] += 1

@@ -4,15 +4,12 @@ Python oracle): which questions each has, by operation count, whether shared que
 pairs on those questions. usage: cover.py RUN_A RUN_B"""
 import json, sys, collections
 sys.path.insert(0, __import__('os').path.join(__import__('os').path.dirname(__file__), '..', 'attempt-29'))
-from oracle import label, searches, rebuild, parse, ready
+from oracle import label, searches, own as vouched
 def own(run):
     out = {}
     for q, r in searches(run, '02'):
-        steps, path = rebuild(r); sw=[]
-        for prefix, e in steps:
-            sw = sw[:len(prefix)]
-            if e['outcome'].startswith('Accepted'): sw.append(e['candidates'][e['chosenIndex']].get('selfLabel')=='Wrong')
-        if r['status']=='Finished' and not any(sw[:len(path)]) and all(label(q,path[:k],t)[0]=='right' for k,t in enumerate(path)):
+        path = r['steps']
+        if vouched(r) and all(label(q, path[:k], t)[0] == 'right' for k, t in enumerate(path)):
             out[r['questionId']] = (q, path)
     return out
 if __name__ == '__main__':

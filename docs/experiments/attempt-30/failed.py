@@ -4,7 +4,7 @@ each question's outcome in RUN (default def38) and the first expansion on its pa
 candidate set held and what the judge did. usage: failed.py [RUN] [ORACLE_RUN]   (defaults def38 j38)"""
 import collections, os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', 'attempt-29')); sys.path.insert(1, os.path.dirname(__file__))
-from oracle import label, searches, rebuild
+from oracle import label, searches, rebuild, self_wrong
 from cover import own
 
 run = sys.argv[1] if len(sys.argv) > 1 else 'def38'; orc = sys.argv[2] if len(sys.argv) > 2 else 'j38'
@@ -13,12 +13,8 @@ outcome = collections.Counter(); first = collections.Counter(); kinds = collecti
 for q, r in searches(run):
     if r['questionId'] not in failed: continue
     steps, path = rebuild(r)
-    sw = []
-    for prefix, e in steps:
-        sw = sw[:len(prefix)]
-        if e['outcome'].startswith('Accepted'): sw.append(e['candidates'][e['chosenIndex']].get('selfLabel') == 'Wrong')
     right = all(label(q, path[:k], t)[0] == 'right' for k, t in enumerate(path))
-    outcome[(r['status'], 'judge called a step wrong' if any(sw[:len(path)]) else 'never called wrong', 'right path' if right else 'wrong path')] += 1
+    outcome[(r['status'], 'judge called a step wrong' if self_wrong(r) else 'never called wrong', 'right path' if right else 'wrong path')] += 1
     # the expansion that put the path's first wrong step on it
     for k, t in enumerate(path):
         lab = label(q, path[:k], t)

@@ -16,7 +16,7 @@ usage: filtered.py SRC DST RULE [PY: python statements editing c, the config dic
 (then: dotnet BIN/psr.dll run --resume /work/exp/hw/DST)"""
 import json, os, random, shutil, sys
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', 'attempt-29')); sys.path.insert(1, os.path.dirname(__file__))
-from oracle import label, rebuild
+from oracle import label, rebuild, own as vouched
 
 src, dst, rule = sys.argv[1:4]
 S, D = f'/work/exp/hw/{src}', f'/work/exp/hw/{dst}'
@@ -32,15 +32,12 @@ records = [json.loads(l) for l in open(d + 'results.jsonl')]
 
 def analyse(r):
     """(own path?, all right?, crosses an all-wrong first set?, prefixes whose first set was all wrong)"""
-    q = qs[r['questionId']]; steps, path = rebuild(r); first = {}; selfwrong = []
+    q = qs[r['questionId']]; steps, path = rebuild(r); first = {}
     for prefix, e in steps:
         labs = [label(q, prefix, x['text'])[0] for x in e['candidates']]
         if labs and labs[0] != 'unknown':
             first.setdefault(tuple(prefix), sum(x == 'right' for x in labs))
-        selfwrong = selfwrong[:len(prefix)]
-        if e['outcome'].startswith('Accepted'):
-            selfwrong.append(e['candidates'][e['chosenIndex']].get('selfLabel') == 'Wrong')
-    own = r['status'] == 'Finished' and not any(selfwrong[:len(path)])
+    own = vouched(r)
     right = all(label(q, path[:k], t)[0] == 'right' for k, t in enumerate(path))
     hard = {k for k, n in first.items() if n == 0}
     return own, right, any(tuple(path[:k]) in hard for k in range(len(path))), hard

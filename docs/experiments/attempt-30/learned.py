@@ -5,7 +5,7 @@ its Python-oracle label (attempt-29/oracle.py) and the policy's right rate at th
 candidates the search sampled there, pooled over its expansions at that prefix). usage: learned.py RUN.. (ROUND=02)"""
 import os, sys, collections, json
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', 'attempt-29'))
-from oracle import label, searches, rebuild, STEP
+from oracle import label, searches, rebuild, own, STEP
 
 rnd = os.environ.get('ROUND', '02')
 BUCKETS = ['0 (all wrong at first)', '< 1/3', '1/3 .. 2/3', '>= 2/3']
@@ -28,17 +28,13 @@ for run in sys.argv[1:]:
     for q, r in searches(run, rnd):
         steps, path = rebuild(r)
         at = {}  # prefix -> [first set's right count, right, total]
-        selfwrong = []
         for prefix, e in steps:
             key = tuple(prefix)
             labels = [label(q, prefix, c['text'])[0] for c in e['candidates']]
             if labels and labels[0] != 'unknown':
                 rights = sum(x == 'right' for x in labels)
                 s = at.setdefault(key, [rights, 0, 0]); s[1] += rights; s[2] += len(labels)
-            selfwrong = selfwrong[:len(prefix)]
-            if e['outcome'].startswith('Accepted'):
-                selfwrong.append(e['candidates'][e['chosenIndex']].get('selfLabel') == 'Wrong')
-        verified = r['status'] == 'Finished' and not any(selfwrong[:len(path)])
+        verified = own(r)
         right_path = verified and all(label(q, path[:k], t)[0] == 'right' for k, t in enumerate(path))
         questions['finished, judge never said wrong'] += verified
         questions['... and right'] += right_path
