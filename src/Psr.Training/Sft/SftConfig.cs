@@ -46,6 +46,14 @@ public record SftConfig
     public double? FinalLearningRate { get; init; }
 
     /// <summary>
+    /// Steps (warm-up included) over which the cosine decays to the final rate; the steps after them hold it, so the
+    /// tail of Init shows whether more training at that rate still gains (issue 12's plateau check); null = every step
+    /// decays. Default null.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] // unset: earlier runs' configuration hashes are unchanged
+    public int? DecaySteps { get; init; }
+
+    /// <summary>
     /// How a batch's token losses are averaged: <see cref="LossNormalization.Tokens"/> (the mean over its tokens) or
     /// <see cref="LossNormalization.Sequences"/> (each example's own mean, then the mean over examples). Default Tokens.
     /// </summary>
@@ -127,6 +135,8 @@ public record SftConfig
         .Check(MinLrRatio >= 0 && MinLrRatio <= 1, nameof(MinLrRatio), MinLrRatio, "must be in [0, 1]")
         .Check(FinalLearningRate is null || (FinalLearningRate >= 0 && FinalLearningRate <= LearningRate), nameof(FinalLearningRate), FinalLearningRate,
             "must be in [0, learningRate] (or null: a tenth of the peak)")
+        .Check(DecaySteps is null || (DecaySteps >= WarmupSteps && DecaySteps <= Steps), nameof(DecaySteps), DecaySteps,
+            "must be in [warmupSteps, steps] (or null: every step decays)")
         .Check(Beta1 >= 0 && Beta1 < 1, nameof(Beta1), Beta1, "must be in [0, 1)")
         .Check(Beta2 >= 0 && Beta2 < 1, nameof(Beta2), Beta2, "must be in [0, 1)")
         .Check(Epsilon > 0, nameof(Epsilon), Epsilon, "must be > 0")
@@ -152,5 +162,5 @@ public record SftConfig
 
     /// <summary>The learning-rate schedule over <paramref name="totalSteps"/>.</summary>
     public LrSchedule Schedule(int totalSteps) =>
-        new(LearningRate, WarmupSteps, totalSteps, FinalLearningRate is { } final ? final / LearningRate : MinLrRatio);
+        new(LearningRate, WarmupSteps, DecaySteps is { } decay ? Math.Min(decay, totalSteps) : totalSteps, FinalLearningRate is { } final ? final / LearningRate : MinLrRatio);
 }

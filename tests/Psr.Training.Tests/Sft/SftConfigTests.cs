@@ -53,6 +53,34 @@ public sealed class SftConfigTests
     }
 
     [Fact]
+    public void With_decay_steps_the_schedule_reaches_the_final_rate_there_and_holds_it_to_the_end()
+    {
+        var full = new SftConfig { Steps = 150, LearningRate = 1e-3, WarmupSteps = 10 };
+        var held = full with { DecaySteps = 100 };
+
+        // The decay part is the same schedule as a run of DecaySteps steps, step for step
+        var shorter = (full with { Steps = 100 }).Schedule(100);
+        for (var step = 0; step < 100; step++)
+            Assert.Equal(shorter.At(step), held.Schedule(150).At(step), 15);
+        // then the rate holds at the floor, while the undecayed schedule is still above it
+        Assert.All(Enumerable.Range(100, 50), step => Assert.Equal(1e-4, held.Schedule(150).At(step), 12));
+        Assert.True(full.Schedule(150).At(120) > 1.5e-4);
+    }
+
+    [Fact]
+    public void Decay_steps_outside_warmup_to_steps_are_refused_and_unset_ones_stay_out_of_the_json()
+    {
+        var e = Assert.Throws<ConfigException>(() => new SftConfig { Steps = 100, WarmupSteps = 10, DecaySteps = 101 }.Validate());
+        var early = Assert.Throws<ConfigException>(() => new SftConfig { Steps = 100, WarmupSteps = 10, DecaySteps = 9 }.Validate());
+
+        Assert.Equal(["sft.decaySteps = 101: must be in [warmupSteps, steps] (or null: every step decays)"], e.Problems);
+        Assert.Equal(["sft.decaySteps = 9: must be in [warmupSteps, steps] (or null: every step decays)"], early.Problems);
+        var options = new System.Text.Json.JsonSerializerOptions { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase };
+        Assert.DoesNotContain("decaySteps", System.Text.Json.JsonSerializer.Serialize(new SftConfig(), options), StringComparison.Ordinal);
+        Assert.Contains("\"decaySteps\":100", System.Text.Json.JsonSerializer.Serialize(new SftConfig { Steps = 150, DecaySteps = 100 }, options), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_length_split_must_fit_the_batch()
     {
         var e = Assert.Throws<ConfigException>(() => new SftConfig { BatchSize = 4, LengthSplit = 5 }.Validate());
