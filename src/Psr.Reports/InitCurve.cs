@@ -20,12 +20,23 @@ namespace Psr.Reports;
 public sealed record InitCurve(IReadOnlyList<DevPoint> Points, int Steps, int EightyPercentStep, double? LastFifthGain,
     ConfidenceInterval? LastFifthInterval = null)
 {
-    /// <summary>The curve of the run's Init stage, or null when it measured none.</summary>
-    public static InitCurve? Read(RunDirectory run)
+    /// <summary>
+    /// The step where the learning rate's decay ended and its final value held to the last step (<c>sft.decaySteps</c>),
+    /// or null when it decayed to the end.
+    /// </summary>
+    public int? HoldFrom { get; init; }
+
+    /// <summary>
+    /// The curve of the run's Init stage, or null when it measured none; <paramref name="decaySteps"/> is the run's
+    /// <c>sft.decaySteps</c>.
+    /// </summary>
+    public static InitCurve? Read(RunDirectory run, int? decaySteps = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         var path = Path.Combine(run.StageDirectory(InitStage.StageId), InitDevCurve.CurveFile);
-        return File.Exists(path) ? From(ArtifactJsonl.Read<DevPoint>(path)) : null;
+        return File.Exists(path) && From(ArtifactJsonl.Read<DevPoint>(path)) is { } curve
+            ? curve with { HoldFrom = decaySteps < curve.Steps ? decaySteps : null }
+            : null;
     }
 
     /// <summary>The curve of <paramref name="points"/> (the last point is Init's last step).</summary>

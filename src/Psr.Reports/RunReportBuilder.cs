@@ -32,7 +32,7 @@ public static class RunReportBuilder
         {
             Safeguard = config.Safeguard.Enabled ? SafeguardTable.Verdicts(run, config) : null,
             Profile = Pipeline.Profiling.RunProfile.Build(run.Root),
-            InitCurve = InitCurve.Read(run),
+            InitCurve = InitCurve.Read(run, config.Sft.DecaySteps),
         };
     }
 

@@ -36,6 +36,17 @@ public sealed class InitCurveTests
     }
 
     [Fact]
+    public void A_held_learning_rate_is_named_in_the_summary_and_marked_in_the_plot()
+    {
+        var curve = InitCurve.From([new DevPoint(0, 20, 6), new DevPoint(8, 20, 10), new DevPoint(10, 20, 11)])!;
+        var held = curve with { HoldFrom = 7 };
+
+        Assert.DoesNotContain("held", InitCurveSection.Summary(curve), StringComparison.Ordinal);
+        Assert.EndsWith("The learning rate decayed until step 7 and held its final value after it.", InitCurveSection.Summary(held), StringComparison.Ordinal);
+        Assert.Contains("the dotted one where the learning rate stopped decaying", InitCurveSection.Html(new RunReport("r", "h", "p", ReportMethod.ProcessSelfRewarding, 1, AblationSettings.Of(Psr.Pipeline.Config.RunPresets.Smoke), [], []) { InitCurve = held }), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Without_a_point_at_80_percent_the_gain_is_not_claimed()
     {
         var curve = InitCurve.From([new DevPoint(0, 4, 1), new DevPoint(10, 4, 2)])!;
