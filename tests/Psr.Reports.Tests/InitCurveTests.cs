@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Psr.Pipeline.Runs;
 using Psr.Pipeline.Stages;
 
 namespace Psr.Reports.Tests;
@@ -76,5 +77,15 @@ public sealed class InitCurveRecomputationTests(TinyReportRun run) : IClassFixtu
         Assert.Contains("id=\"plot-init-curve\"", html, StringComparison.Ordinal);
         Assert.Contains("id=\"init-curve\"", html, StringComparison.Ordinal);
         Assert.Contains("last fifth of Init", ReportMarkdown.Render(run.Report), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_decay_that_ends_before_the_last_step_is_read_as_a_hold_and_one_that_ends_there_is_not()
+    {
+        var dir = RunDirectory.Open(run.Root).Run;
+
+        Assert.Equal(3, InitCurve.Read(dir, decaySteps: 3)!.HoldFrom);
+        Assert.Null(InitCurve.Read(dir, decaySteps: 4)!.HoldFrom);
+        Assert.Null(InitCurve.Read(dir)!.HoldFrom);
     }
 }
