@@ -37,13 +37,26 @@ public static class ComparisonHtml
               .Append(CultureInfo.InvariantCulture, $"<td>{ComparisonMarkdown.Pct(r.GreedyAccuracy)}</td><td>{ComparisonMarkdown.Pct(r.JudgeAccuracy)}</td><td>{ComparisonMarkdown.Pct(r.TestTimeSelf)}</td>")
               .Append(CultureInfo.InvariantCulture, $"<td>{ComparisonMarkdown.Count(r.Pairs)}</td><td>{ComparisonMarkdown.Pct(r.OracleAgreesWithChosen)}</td><td>{ComparisonMarkdown.Count(r.JudgeCalls)}</td></tr>\n");
         }
-        sb.Append("</table>\n<div class=\"plots\">");
+        sb.Append("</table>\n").Append(InitPlateau(comparison)).Append("<div class=\"plots\">");
         foreach (var (id, title, metric, scale, percent) in Plots)
         {
             sb.Append(CultureInfo.InvariantCulture, $"<figure class=\"plot\" id=\"{id}\">").Append(Plot(comparison, title, metric, scale, percent))
               .Append("<figcaption>").Append(h.Encode(title + " per model: mean over seeds, whiskers from the lowest to the highest seed." + Notes(id))).Append("</figcaption></figure>\n");
         }
         return sb.Append("</div>\n</body></html>\n").ToString();
+    }
+
+    // Each Init's last fifth: whether M1 was still learning when the rounds started from it.
+    private static string InitPlateau(RunComparison comparison)
+    {
+        if (comparison.InitPlateau.Count == 0)
+            return "";
+        var sb = new StringBuilder("<h2>Init plateau</h2>\n<p>The last fifth of each Init: M1's greedy dev accuracy at 80 % of its steps and at the last step, with the paired 95 % bootstrap interval of the gain over the dev problems. A gain near zero says M1 is at its plateau for more of the same training.</p>\n")
+            .Append("<table id=\"init-plateau\"><tr><th>Init of seed</th><th>methods</th><th>dev problems</th><th>last fifth (steps)</th><th>dev accuracy</th><th>gain (points)</th></tr>\n");
+        foreach (var p in comparison.InitPlateau)
+            sb.Append(CultureInfo.InvariantCulture, $"<tr><td>{p.Seed}</td><td>{string.Join(", ", p.Methods)}</td><td>{p.Problems}</td><td>{ComparisonMarkdown.Fifth(p)}</td>")
+              .Append(CultureInfo.InvariantCulture, $"<td>{100 * p.AtEighty:F1}% → {100 * p.AtLast:F1}%</td><td>{ComparisonMarkdown.Gain(p)}</td></tr>\n");
+        return sb.Append("</table>\n").ToString();
     }
 
     private static string Notes(string id) => id switch

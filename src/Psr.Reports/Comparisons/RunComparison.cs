@@ -16,6 +16,9 @@ public sealed record RunComparison(IReadOnlyList<string> Runs, IReadOnlyList<Com
     /// <summary>The HTML file in the output folder.</summary>
     public const string HtmlFile = "comparison.html";
 
+    /// <summary>The last fifth of each distinct Init among the runs (empty when none measured its curve).</summary>
+    public IReadOnlyList<InitPlateauRow> InitPlateau { get; init; } = [];
+
     /// <summary>Groups the reports by method and model.</summary>
     public static RunComparison Build(IReadOnlyList<RunReport> reports)
     {
@@ -33,6 +36,6 @@ public sealed record RunComparison(IReadOnlyList<string> Runs, IReadOnlyList<Com
                 MeanSpread.Of(g.Select(x => x.Model.Pairs?.OracleAgreesWithChosen)),
                 MeanSpread.Of(g.Select(x => (double?)x.Model.Pairs?.JudgeCalls))))
             .ToList();
-        return new RunComparison(reports.Select(r => r.RunDirectory).ToList(), rows);
+        return new RunComparison(reports.Select(r => r.RunDirectory).ToList(), rows) { InitPlateau = InitPlateauRow.Of(reports) };
     }
 }
