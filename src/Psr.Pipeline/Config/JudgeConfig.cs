@@ -25,7 +25,8 @@ public sealed record JudgeConfig
     /// be: <c>16/2 vs 14/2: 2=2 /=/ 6!4 wrong</c>), StateMatched (both) or ReadyFirst (Matched with the ready operation
     /// written first: <c>14/2 vs 16/2: 2=2 /=/ 4!6 wrong</c>) or OwnStep (ReadyFirst's lines, and the prompt carries the
     /// operation the model itself writes next, on an <c>Own: 9*4</c> line, written before it sees the candidates;
-    /// in-process judges only). Default Arithmetic.
+    /// in-process judges only) or OwnStepLast (OwnStep's prompt; each route first, as Arithmetic writes it, and the
+    /// operation compared after it: <c>...;76 vs 76: 6=6 7=7; 78/2 vs 76/2: 2=2 /=/ 8!6 wrong</c>). Default Arithmetic.
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // default: earlier runs' configuration hashes are unchanged
     public JudgeCheck Check { get; init; } = JudgeCheck.Arithmetic;
@@ -44,7 +45,7 @@ public sealed record JudgeConfig
     {
         var p = new ConfigProblems(path);
         p.Check(Enum.IsDefined(Template), nameof(Template), Template, "unknown value")
-            .Check(Enum.IsDefined(Check), nameof(Check), Check, "must be Arithmetic, StateFirst, Matched, StateMatched, ReadyFirst or OwnStep")
+            .Check(Enum.IsDefined(Check), nameof(Check), Check, "must be Arithmetic, StateFirst, Matched, StateMatched, ReadyFirst, OwnStep or OwnStepLast")
             .Check(Enum.IsDefined(Carry), nameof(Carry), Carry, "must be Inline or Split")
             .Check(Temperature >= 0 && double.IsFinite(Temperature), nameof(Temperature), Temperature, "must be >= 0")
             .Check(MaxNewTokens > 0, nameof(MaxNewTokens), MaxNewTokens, "must be > 0")

@@ -18,7 +18,8 @@ namespace Psr.World.Judging;
 /// <c>16/2 vs 14/2: 2=2 /=/ 6!4</c>, or <c>14/2 vs 14/2: 2=2 /=/ 4=4 1=1; 7*2: ...</c> before its route; ready first
 /// (<see cref="JudgeCheck.ReadyFirst"/>) the two sides swap: <c>14/2 vs 16/2: 2=2 /=/ 4!6</c>; with the model's own
 /// step in the prompt (<see cref="JudgeCheck.OwnStep"/>) a candidate that is not ready is compared with the leftmost
-/// ready operation, the one the <c>Own:</c> line should hold.
+/// ready operation, the one the <c>Own:</c> line should hold; own step last (<see cref="JudgeCheck.OwnStepLast"/>) that
+/// comparison follows the route: <c>7*2: 7*2=14;14 vs 14: 4=4 1=1; 14/2 vs 14/2: 2=2 /=/ 4=4 1=1</c>.
 /// </summary>
 public static class CheckLineWriter
 {
@@ -68,6 +69,16 @@ public static class CheckLineWriter
             sb.Append("answer");
             return AppendVersus(sb, at.ValueOf(at.Expression.Root)!.Value, line.C);
         }
+        if (match == OperationMatch.LeftmostLast && !at.Done)
+        {
+            // the route as the arithmetic check writes it, then the operation against the one it should be
+            if (!Route())
+                return false;
+            var written = OperationText(line.A, line.Op, line.B);
+            var ready = at.FindReady(line.Op, line.A, line.B) >= 0 ? written : Leftmost(at);
+            sb.Append("; ").Append(ready).Append(" vs ").Append(written).Append(':');
+            return ColumnCheck.AppendComparison(sb, ready, written);
+        }
         if (match != OperationMatch.None && !at.Done)
         {
             var written = OperationText(line.A, line.Op, line.B);
@@ -81,7 +92,9 @@ public static class CheckLineWriter
         }
         else if (at.FindReady(line.Op, line.A, line.B) < 0)
             return Fail(sb, $"{OperationText(line.A, line.Op, line.B)} not next");
-        return line.Op switch
+        return Route();
+
+        bool Route() => line.Op switch
         {
             Operation.Add => AppendRoute(sb, line.A, '+', line.B, line.C, carry),
             Operation.Multiply => AppendRoute(sb, line.A, '*', line.B, line.C, carry),

@@ -40,7 +40,8 @@ public static class HarnessComparison
             var next = rest.IndexOf(JudgeFormat.SegmentSeparator, StringComparison.Ordinal);
             var segment = next < 0 ? rest : rest[..next];
             rest = next < 0 ? [] : rest[(next + JudgeFormat.SegmentSeparator.Length)..];
-            if (!TryComputed(segment, out var computed) || computed != Target(StepLineParser.Parse(line)))
+            var step = StepLineParser.Parse(line);
+            if (!TryComputed(segment, out var computed) || computed != Target(step) || !ReadyMatches(segment, step))
                 return CandidateMark.Wrong;
         }
         return CandidateMark.Right;
@@ -58,12 +59,39 @@ public static class HarnessComparison
     private static bool TryComputed(ReadOnlySpan<char> segment, out long value)
     {
         value = 0;
-        var semi = segment.LastIndexOf(';'); // the route's result follows the last ';' (a matched check has two)
+        var semi = RouteEnd(segment);
         if (semi < 0)
             return false;
         var tail = segment[(semi + 1)..];
         var end = tail.IndexOf(' ');
         return end > 0 && end <= 12 &&
                long.TryParse(tail[..end], NumberStyles.None, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>
+    /// Where the route's result starts: the last <c>;</c> followed by a digit (a matched check has a <c>; </c> before
+    /// its route, <see cref="OperationMatch.LeftmostLast"/> one after it); -1 when there is none.
+    /// </summary>
+    private static int RouteEnd(ReadOnlySpan<char> segment)
+    {
+        for (var i = segment.Length - 2; i >= 0; i--)
+            if (segment[i] == ';' && char.IsAsciiDigit(segment[i + 1]))
+                return i;
+        return -1;
+    }
+
+    /// <summary>
+    /// With the comparison after the route (<see cref="OperationMatch.LeftmostLast"/>: <c>...; 14/2 vs 16/2: ...</c>), the
+    /// operation the model wrote as the ready one must be the candidate's, compared here; true when there is none.
+    /// </summary>
+    private static bool ReadyMatches(ReadOnlySpan<char> segment, StepLine step)
+    {
+        var route = RouteEnd(segment);
+        var after = route < 0 ? -1 : segment[route..].LastIndexOf("; ", StringComparison.Ordinal);
+        if (after < 0)
+            return true;
+        var tail = segment[(route + after + 2)..];
+        var vs = tail.IndexOf(" vs ", StringComparison.Ordinal);
+        return vs < 0 || step.Kind != LineKind.Operation || tail[..vs].SequenceEqual(OwnStep.OperationText(step.A, step.Op, step.B));
     }
 }

@@ -51,4 +51,14 @@ public enum JudgeCheck
     /// 4.35 points lower and the search's self-verified paths less often right; not the default.
     /// </summary>
     OwnStep,
+
+    /// <summary>
+    /// The <c>Own:</c> line of <see cref="OwnStep"/>, with each operation's route first and its comparison with the ready
+    /// operation last (<c>A: 38*2: 8*2=16,3*2+1=7;76 vs 76: 6=6 7=7; 78/2 vs 76/2: 2=2 /=/ 8!6 wrong</c>), so the
+    /// arithmetic check starts each line as in <see cref="Arithmetic"/>. Why: the own-step judges verified the policy's own
+    /// slips in the search far worse than the default's (a wrong carry fact 26–30 % of the time against 4 %, second-digit
+    /// differences called equal 40–47 % against 4–7 %; docs/world.md §9 attempt 29 (d)), and their routes were the only
+    /// ones written after an operation comparison. Not measured yet; not the default.
+    /// </summary>
+    OwnStepLast,
 }

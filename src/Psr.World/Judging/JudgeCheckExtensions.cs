@@ -9,9 +9,10 @@ public static class JudgeCheckExtensions
         JudgeCheck.Matched or JudgeCheck.StateMatched => OperationMatch.CandidateFirst,
         JudgeCheck.ReadyFirst => OperationMatch.ReadyFirst,
         JudgeCheck.OwnStep => OperationMatch.LeftmostFirst,
+        JudgeCheck.OwnStepLast => OperationMatch.LeftmostLast,
         _ => OperationMatch.None,
     };
 
-    /// <summary>Whether the judge's prompt carries the model's own next operation (<see cref="JudgeCheck.OwnStep"/>).</summary>
-    public static bool NeedsOwnStep(this JudgeCheck check) => check == JudgeCheck.OwnStep;
+    /// <summary>Whether the judge's prompt carries the model's own next operation (<see cref="JudgeCheck.OwnStep"/>, <see cref="JudgeCheck.OwnStepLast"/>).</summary>
+    public static bool NeedsOwnStep(this JudgeCheck check) => check is JudgeCheck.OwnStep or JudgeCheck.OwnStepLast;
 }

@@ -14,4 +14,10 @@ public enum OperationMatch
 
     /// <summary>As <see cref="ReadyFirst"/>, but a candidate that is not ready is compared with the leftmost ready operation (the <c>Own:</c> line's).</summary>
     LeftmostFirst,
+
+    /// <summary>
+    /// The route first, then the comparison of <see cref="LeftmostFirst"/>: <c>39*2: 9*2=18,3*2+1=7;78 vs 78: 8=8 7=7;
+    /// 78/2 vs 78/2: 2=2 /=/ 8=8 7=7</c>, so the arithmetic check reads as in <see cref="None"/>.
+    /// </summary>
+    LeftmostLast,
 }

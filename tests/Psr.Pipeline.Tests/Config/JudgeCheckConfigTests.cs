@@ -54,6 +54,7 @@ public sealed class JudgeCheckConfigTests
     [InlineData("StateMatched")]
     [InlineData("ReadyFirst")]
     [InlineData("OwnStep")]
+    [InlineData("OwnStepLast")]
     public void A_matched_check_needs_room_for_its_longer_targets(string check)
     {
         // When a matched check is asked for with the default's 200-token judge cap
@@ -65,15 +66,17 @@ public sealed class JudgeCheckConfigTests
         Assert.Equal(256, RunConfigLoader.Load("default", overrides: [$"judge.check={check}", "judge.maxNewTokens=256"]).Judge.MaxNewTokens);
     }
 
-    [Fact]
-    public void The_own_step_check_is_refused_with_a_served_judge()
+    [Theory]
+    [InlineData("OwnStep")]
+    [InlineData("OwnStepLast")]
+    public void The_own_step_checks_are_refused_with_a_served_judge(string check)
     {
-        // When the own-step check is asked for with the judge on an OpenAI-compatible server
+        // When an own-step check is asked for with the judge on an OpenAI-compatible server
         var error = Assert.Throws<Psr.Core.Errors.ConfigException>(() => RunConfigLoader.Load("default", overrides:
-            ["judge.check=OwnStep", "judge.maxNewTokens=256", "backends.judge.backend=OpenAiCompatible", "backends.judge.baseUrl=http://judge:1/v1"]));
+            [$"judge.check={check}", "judge.maxNewTokens=256", "backends.judge.backend=OpenAiCompatible", "backends.judge.baseUrl=http://judge:1/v1"]));
 
         // Then the check is named with its value and the reason
-        Assert.Contains(error.Problems, p => p.StartsWith("judge.check = OwnStep: needs the in-process judge", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.StartsWith($"judge.check = {check}: needs the in-process judge", StringComparison.Ordinal));
     }
 
     [Fact]

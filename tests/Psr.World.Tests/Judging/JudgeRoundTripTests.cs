@@ -25,6 +25,9 @@ public sealed class JudgeRoundTripTests
     [InlineData("inverse", JudgeCheck.OwnStep)]
     [InlineData("default", JudgeCheck.Arithmetic, ColumnCarry.Split)]
     [InlineData("hard", JudgeCheck.OwnStep, ColumnCarry.Split)]
+    [InlineData("default", JudgeCheck.OwnStepLast)]
+    [InlineData("inverse", JudgeCheck.OwnStepLast)]
+    [InlineData("hard", JudgeCheck.OwnStepLast, ColumnCarry.Split)]
     public void The_parser_recovers_the_writers_marks_and_verdict_in_both_orders(string presetName, JudgeCheck check,
         ColumnCarry carry = ColumnCarry.Inline)
     {
@@ -185,6 +188,61 @@ public sealed class JudgeRoundTripTests
             answers += gold == "answer" ? 1 : 0;
         }
         Assert.InRange(answers, 1, 499);
+    }
+
+    [Fact]
+    public void The_own_step_last_sampler_writes_each_route_as_the_arithmetic_check_does_and_the_operation_comparison_after_it()
+    {
+        // Given the same draws under the arithmetic check, the own-step one and the own-step-last one
+        var preset = WorldPresets.Get("default");
+        var problems = new ProblemSource(preset.Problems, preset.Splits).Draw(WorldSplit.Train, 200, 4);
+        var plain = new EftSampler(preset.Eft, problems);
+        var own = new EftSampler(preset.Eft with { Check = JudgeCheck.OwnStep }, problems);
+        var last = new EftSampler(preset.Eft with { Check = JudgeCheck.OwnStepLast }, problems);
+        var (r1, r2, r3) = (new Random(5), new Random(5), new Random(5));
+        var (compared, notNext) = (0, 0);
+
+        for (var i = 0; i < 500; i++)
+        {
+            var (p, o, l) = (plain.Next(r1), own.Next(r2), last.Next(r3));
+
+            // Then the prompt (with its Own: line) and the marks are the own step's
+            Assert.Equal((o.Prompt, o.MarkA, o.MarkB, o.Verdict), (l.Prompt, l.MarkA, l.MarkB, l.Verdict));
+            var reduced = l.Prompt.Contains(JudgeFormat.OwnPrefix + "answer\n", StringComparison.Ordinal);
+            foreach (var (pl, ll) in p.Target.Split('\n').Zip(l.Target.Split('\n'), (a, b) => (a, b)))
+            {
+                if (!pl.StartsWith("A: ", StringComparison.Ordinal) && !pl.StartsWith("B: ", StringComparison.Ordinal))
+                {
+                    Assert.Equal(pl, ll); // the verdict
+                    continue;
+                }
+                if (pl.Contains(JudgeFormat.SegmentSeparator, StringComparison.Ordinal) || pl.Contains("answer", StringComparison.Ordinal))
+                    continue;
+                var stem = pl[..pl.LastIndexOf(' ')];
+                if (reduced)
+                    Assert.Equal(pl, ll); // nothing is next once the expression is reduced: no operation to compare with
+                else if (pl.EndsWith(" not next wrong", StringComparison.Ordinal))
+                {
+                    // a step that is not next: its route, then (if its arithmetic holds) its operation against the
+                    // leftmost ready one, unequal
+                    Assert.DoesNotContain("not next", ll, StringComparison.Ordinal);
+                    Assert.Matches(@"^[AB]: (\d+[+*]\d+(: .*;\d+ vs -?\d+: .*| big)|neg) wrong$", ll);
+                    if (Regex.IsMatch(ll, @"; \d+[-+*/]\d+ vs \d+[-+*/]\d+: .*!"))
+                        notNext++;
+                }
+                else if (pl.EndsWith(" right", StringComparison.Ordinal))
+                {
+                    // a right step: the arithmetic check's line, then the comparison of its operation with itself
+                    Assert.StartsWith(stem + "; ", ll, StringComparison.Ordinal);
+                    Assert.DoesNotContain("!", ll[stem.Length..], StringComparison.Ordinal);
+                    Assert.EndsWith(" right", ll, StringComparison.Ordinal);
+                    compared++;
+                }
+                else if (pl.Contains(" vs ", StringComparison.Ordinal))
+                    Assert.Equal(pl, ll); // an arithmetic slip stops the line at its route, as before
+            }
+        }
+        Assert.True(compared > 300 && notNext > 10, $"{compared} compared, {notNext} not next");
     }
 
     private static CandidateMark Mark(StepVerdict v) => v.Label == StepLabel.Correct ? CandidateMark.Right : CandidateMark.Wrong;
