@@ -59,7 +59,7 @@ public static class HarnessComparison
     private static bool TryComputed(ReadOnlySpan<char> segment, out long value)
     {
         value = 0;
-        var semi = RouteEnd(segment);
+        var semi = RouteResult(segment);
         if (semi < 0)
             return false;
         var tail = segment[(semi + 1)..];
@@ -72,7 +72,7 @@ public static class HarnessComparison
     /// Where the route's result starts: the last <c>;</c> followed by a digit (a matched check has a <c>; </c> before
     /// its route, <see cref="OperationMatch.LeftmostLast"/> one after it); -1 when there is none.
     /// </summary>
-    private static int RouteEnd(ReadOnlySpan<char> segment)
+    private static int RouteResult(ReadOnlySpan<char> segment)
     {
         for (var i = segment.Length - 2; i >= 0; i--)
             if (segment[i] == ';' && char.IsAsciiDigit(segment[i + 1]))
@@ -86,7 +86,7 @@ public static class HarnessComparison
     /// </summary>
     private static bool ReadyMatches(ReadOnlySpan<char> segment, StepLine step)
     {
-        var route = RouteEnd(segment);
+        var route = RouteResult(segment);
         var after = route < 0 ? -1 : segment[route..].LastIndexOf("; ", StringComparison.Ordinal);
         if (after < 0)
             return true;
