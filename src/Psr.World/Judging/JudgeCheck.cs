@@ -58,7 +58,8 @@ public enum JudgeCheck
     /// arithmetic check starts each line as in <see cref="Arithmetic"/>. Why: the own-step judges verified the policy's own
     /// slips in the search far worse than the default's (a wrong carry fact 26–30 % of the time against 4 %, second-digit
     /// differences called equal 40–47 % against 4–7 %; docs/world.md §9 attempt 29 (d)), and their routes were the only
-    /// ones written after an operation comparison. Not measured yet; not the default.
+    /// ones written after an operation comparison. Measured (attempt 32 (d), one seed): 81.7 % at M1 against
+    /// OwnStep's 85.0 %, wrong operands 63 % against 81 %; not the default.
     /// </summary>
     OwnStepLast,
 }
