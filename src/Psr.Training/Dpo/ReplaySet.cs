@@ -31,11 +31,14 @@ internal sealed class ReplaySet
         return new ReplaySet(rows, cursor);
     }
 
-    /// <summary>Per-token NLL of the next replay batch under <paramref name="model"/>: a scalar in the caller's scope.</summary>
-    public Tensor Nll(Qwen2ForCausalLM model, int padId)
+    /// <summary>
+    /// Per-token NLL of the next replay batch under <paramref name="model"/> (a scalar in the caller's scope) and the
+    /// padded tokens its forward pass read, which the run profile counts as trained.
+    /// </summary>
+    public (Tensor Nll, long Tokens) Nll(Qwen2ForCausalLM model, int padId)
     {
         var batch = CompletionCollator.Collate(_cursor.Next().Select(i => _rows[i]).ToArray(), padId, model.Device);
         var logits = model.forward(new DecoderInput(batch.InputIds)); // (R, T, V)
-        return MaskedCrossEntropy.Normalized(logits, batch.Targets, batch.LossMask, Math.Max(1, batch.TokenCount));
+        return (MaskedCrossEntropy.Normalized(logits, batch.Targets, batch.LossMask, Math.Max(1, batch.TokenCount)), batch.InputIds.numel());
     }
 }

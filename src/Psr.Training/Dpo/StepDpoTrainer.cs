@@ -68,15 +68,17 @@ public sealed class StepDpoTrainer
             var batch = indices.Select(i => pairs[i]).ToArray();
             var stepLoss = reference is null ? ChosenNllLoss(batch) : PreferenceLoss(batch, reference.For(indices, _model.Device)); // forward + loss
             var loss = stepLoss.Loss;
-            var replayNll = replaySet?.Nll(_model, _tokenizer.PadId); // () or null: the seed examples' NLL
-            if (replayNll is not null)
+            Tensor? replayNll = null; // () or null: the seed examples' NLL
+            var replayTokens = 0L;
+            if (replaySet is not null)
             {
+                (replayNll, replayTokens) = replaySet.Nll(_model, _tokenizer.PadId);
                 using var weight = _config.ReplayWeight.ToScalar();
                 loss = loss.add(replayNll.mul(weight), Scalars.One);
             }
             loss.backward();
             var gradNorm = GradientStep.Apply(_model, optimizer, _config.GradClip); // clip, step, zero_grad
-            WorkMeter.Trained(stepLoss.Tokens, parameters, clock.Elapsed);
+            WorkMeter.Trained(stepLoss.Tokens + replayTokens, parameters, clock.Elapsed);
             var report = Report(step + 1, totalSteps, epoch, loss, stepLoss, lr, gradNorm) with
             {
                 ReplayNll = replayNll is null ? 0 : Scalars.ToDouble(replayNll),

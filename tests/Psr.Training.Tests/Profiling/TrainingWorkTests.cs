@@ -1,6 +1,7 @@
 using Psr.Core.Diagnostics;
 using Psr.Training.Data;
 using Psr.Training.Dpo;
+using Psr.Training.Losses;
 using Psr.Training.Sft;
 using Psr.Training.Tests.Fixtures;
 using static TorchSharp.torch;
@@ -67,5 +68,38 @@ public sealed class TrainingWorkTests
         }
         Assert.Equal(expected, meter.Totals.TrainTokens);
         Assert.Null(WorkMeter.Current);
+    }
+
+    [Fact]
+    public void Step_dpo_records_the_replayed_rows_beside_the_pairs()
+    {
+        // Given the NLL-only update (the default's: chosen rows only) over 10 pairs in batches of 4, with 3 seed examples
+        // replayed a step from a set of 7
+        var config = new StepDpoConfig { BatchSize = 4, Epochs = 2, MaxSequenceTokens = 24, Seed = 5, Loss = PreferenceLossKind.None, NllWeight = 1, Replay = 3 };
+        var examples = ToyData.StepPairs(10);
+        var replay = ToyData.Sums(7);
+        using var model = TinyModels.Create();
+
+        // When it trains inside a meter's scope
+        var meter = new WorkMeter();
+        using (WorkMeter.Measure(meter))
+            new StepDpoTrainer(model, _tokenizer, config).Train(examples, replay: replay);
+
+        // Then every step counted its chosen rows at the pairs' width and its replay batch, in the replay cursor's order
+        var pairs = examples.Select(e => CompletionEncoder.Encode(_tokenizer, e, config.MaxSequenceTokens, config.Eos)).ToArray();
+        var cursor = new BatchCursor(pairs.Select(p => Math.Max(p.Chosen.Ids.Length, p.Rejected.Ids.Length)).ToArray(), config.BatchSize, config.BucketBatches, config.Seed);
+        var rows = replay.Select(e => CompletionEncoder.Encode(_tokenizer, e, config.MaxSequenceTokens, EosPolicy.Append)).ToArray();
+        var replayCursor = new BatchCursor(rows.Select(r => r.Ids.Length).ToArray(), config.Replay, 1, config.Seed + 1);
+        long expected = 0, replayed = 0;
+        for (var i = 0; i < config.Epochs * cursor.BatchesPerEpoch; i++)
+        {
+            using var scope = NewDisposeScope();
+            var batch = cursor.Next().Select(j => pairs[j]).ToArray();
+            var width = batch.Max(p => Math.Max(p.Chosen.Ids.Length, p.Rejected.Ids.Length)) - 1;
+            expected += CompletionCollator.Collate(batch.Select(p => p.Chosen).ToArray(), _tokenizer.PadId, CPU, minWidth: width).InputIds.numel();
+            replayed += CompletionCollator.Collate(replayCursor.Next().Select(j => rows[j]).ToArray(), _tokenizer.PadId, CPU).InputIds.numel();
+        }
+        Assert.True(replayed > 0);
+        Assert.Equal(expected + replayed, meter.Totals.TrainTokens);
     }
 }
