@@ -27,6 +27,12 @@ public sealed record InitCurve(IReadOnlyList<DevPoint> Points, int Steps, int Ei
     public int? HoldFrom { get; init; }
 
     /// <summary>
+    /// The measured point at <see cref="EightyPercentStep"/> (the first, if it was logged twice), or null. A method, so
+    /// that report.json keeps its shape.
+    /// </summary>
+    public DevPoint? EightyPercentPoint() => PointAt(Points, EightyPercentStep);
+
+    /// <summary>
     /// The curve of the run's Init stage, or null when it measured none; <paramref name="decaySteps"/> is the run's
     /// <c>sft.decaySteps</c>.
     /// </summary>
@@ -48,10 +54,12 @@ public sealed record InitCurve(IReadOnlyList<DevPoint> Points, int Steps, int Ei
         var ordered = points.OrderBy(p => p.Step).ToList();
         var last = ordered[^1];
         var eighty = InitDevCurve.EightyPercentStep(last.Step);
-        var at = ordered.FirstOrDefault(p => p.Step == eighty);
+        var at = PointAt(ordered, eighty);
         if (at is null)
             return new InitCurve(ordered, last.Step, eighty, null);
         var interval = last.PerProblem() is { } l && at.PerProblem() is { } a && l.Count == a.Count ? Bootstrap.DifferenceInterval(l, a) : null;
         return new InitCurve(ordered, last.Step, eighty, last.Accuracy - at.Accuracy, interval);
     }
+
+    private static DevPoint? PointAt(IEnumerable<DevPoint> points, int step) => points.FirstOrDefault(p => p.Step == step);
 }

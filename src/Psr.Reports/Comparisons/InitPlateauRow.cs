@@ -36,7 +36,7 @@ public sealed record InitPlateauRow(IReadOnlyList<ReportMethod> Methods, long Se
             {
                 var c = g.First().InitCurve!;
                 var last = c.Points[^1];
-                var eighty = c.Points.First(p => p.Step == c.EightyPercentStep); // as InitCurve.From picks it
+                var eighty = c.EightyPercentPoint()!; // present: the filter above kept only curves with a last-fifth gain
                 return new InitPlateauRow(g.Select(r => r.Method).Distinct().ToList(), g.Key.Seed, c.Steps, c.EightyPercentStep,
                     c.HoldFrom, last.Problems, eighty.Accuracy, last.Accuracy, c.LastFifthInterval);
             })
