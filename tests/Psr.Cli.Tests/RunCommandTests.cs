@@ -109,6 +109,15 @@ public sealed class RunCommandTests
             Assert.Contains("| M2 |", summary, StringComparison.Ordinal);
             Assert.True(File.Exists(Path.Combine(run, "stages", "02-step-dpo", "model", "model.safetensors")));
 
+            // And the judge's change from M1 to M2 on the EFT test pairs, which summary.md states with its interval
+            var json = JsonNode.Parse(File.ReadAllText(Path.Combine(run, "summary.json")))!;
+            var judgeAt = json["models"]!.AsArray().Select(m => m!["judgeAccuracy"]!.GetValue<double>()).ToList();
+            var testPairs = File.ReadLines(Path.Combine(run, "stages", "00-eft", "eft-test.jsonl")).Count();
+            Assert.True(testPairs > 0);
+            Assert.Equal(testPairs, json["judgeDrift"]!["pairs"]!.GetValue<int>());
+            Assert.Equal(judgeAt[1] - judgeAt[0], json["judgeDrift"]!["difference"]!.GetValue<double>(), 12);
+            Assert.Contains("M2 − M1 judge accuracy (EFT test pairs, both orders)", summary, StringComparison.Ordinal);
+
             // And summary.md ends with the profile, whose judge calls for the search equal the search's own counter
             Assert.Contains(RunProfile.MarkdownStart, summary, StringComparison.Ordinal);
             Assert.Contains("| 01-init |", summary, StringComparison.Ordinal);

@@ -21,9 +21,13 @@ internal static class SummaryTable
                 new Text($"{RunSummary.Pct(m.TestTimeGreedy)} / {RunSummary.Pct(m.TestTimeSelf)} / {RunSummary.Pct(m.TestTimeOracle)}"));
         }
         table.Caption(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-            $"{summary.Last} − M1: {100 * summary.Difference:+0.0;-0.0;0.0} points, 95% paired bootstrap [{100 * summary.DifferenceInterval.Low:+0.0;-0.0;0.0}, {100 * summary.DifferenceInterval.High:+0.0;-0.0;0.0}]; total stage time {TotalSeconds(run):F0}s")));
+            $"{summary.Last} − M1: {100 * summary.Difference:+0.0;-0.0;0.0} points, 95% paired bootstrap [{100 * summary.DifferenceInterval.Low:+0.0;-0.0;0.0}, {100 * summary.DifferenceInterval.High:+0.0;-0.0;0.0}]{JudgeText(summary)}; total stage time {TotalSeconds(run):F0}s")));
         AnsiConsole.Write(table);
     }
+
+    private static string JudgeText(RunSummary summary) => summary.JudgeDrift is not { } j ? ""
+        : string.Create(CultureInfo.InvariantCulture,
+            $"; judge {100 * j.Difference:+0.0;-0.0;0.0} points [{100 * j.Interval.Low:+0.0;-0.0;0.0}, {100 * j.Interval.High:+0.0;-0.0;0.0}]");
 
     private static double TotalSeconds(RunDirectory run)
     {

@@ -32,6 +32,19 @@ public static class Bootstrap
     }
 
     /// <summary>
+    /// The paired bootstrap interval of mean(<paramref name="a"/>) − mean(<paramref name="b"/>) over the same items, for
+    /// per-item scores rather than right/wrong: e.g. the share of a judge pair's two orders judged right, so that the
+    /// pairs, not the two correlated verdicts of each, are resampled.
+    /// </summary>
+    public static ConfidenceInterval DifferenceInterval(IReadOnlyList<double> a, IReadOnlyList<double> b, BootstrapOptions? options = null)
+    {
+        if (a.Count != b.Count)
+            throw new ArgumentException($"paired lists differ in length ({a.Count} vs {b.Count})", nameof(b));
+        options = (options ?? BootstrapOptions.Default).Validate();
+        return Percentiles(a.Zip(b, (x, y) => x - y).ToArray(), options);
+    }
+
+    /// <summary>
     /// The interval of the mean over <paramref name="groups"/> of accuracy(A) − accuracy(B), each group paired on its
     /// own items and resampled independently of the others: e.g. M4 − M1 averaged over three seeds, each seed's runs
     /// evaluated on the same test problems.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Psr.Core.IO;
 using Psr.Eval.Metrics;
 using Psr.Pipeline.Config;
@@ -11,7 +12,8 @@ namespace Psr.Pipeline.Stages;
 
 /// <summary>
 /// The run's one-screen summary (<c>summary.json</c>, <c>summary.md</c>): a row per model and the paired-bootstrap
-/// difference of the last model's greedy accuracy minus M1's on the same test problems. <c>summary.json</c> holds no
+/// difference of the last model's greedy accuracy minus M1's on the same test problems, and the same for the judge on the
+/// EFT test pairs (<see cref="Stages.JudgeDrift"/>). <c>summary.json</c> holds no
 /// timings, so the same configuration and seed give the same file; <c>summary.md</c> ends with the run's profile
 /// (<see cref="RunProfile"/>: seconds, work and rates per stage), between its Markdown markers.
 /// </summary>
@@ -28,6 +30,10 @@ public sealed record RunSummary(string ConfigHash, IReadOnlyList<ModelRow> Model
     /// <summary>The Markdown file at the run's root.</summary>
     public const string MarkdownFile = "summary.md";
 
+    /// <summary>The last model's judge accuracy minus M1's on the EFT test pairs (null when the judge was not measured).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public JudgeDrift? JudgeDrift { get; init; }
+
     /// <summary>Builds the summary from the evaluate stages' artifacts of <paramref name="evaluations"/> (M1 first).</summary>
     public static RunSummary Build(RunDirectory run, RunConfig config, IReadOnlyList<StageId> evaluations)
     {
@@ -38,7 +44,11 @@ public sealed record RunSummary(string ConfigHash, IReadOnlyList<ModelRow> Model
         var last = Correct(run, evaluations[^1]);
         var diff = Bootstrap.Accuracy(last) - Bootstrap.Accuracy(first);
         return new RunSummary(RunConfigFile.Hash(config), results.Select(ModelRow.From).ToList(), results[^1].Model, diff,
-            Bootstrap.DifferenceInterval(last, first, EvaluateStage.Bootstrap(config.Evaluation)));
+            Bootstrap.DifferenceInterval(last, first, EvaluateStage.Bootstrap(config.Evaluation)))
+        {
+            JudgeDrift = evaluations.Count < 2 ? null
+                : JudgeDrift.From(Judged(run, evaluations[0]), Judged(run, evaluations[^1]), EvaluateStage.Bootstrap(config.Evaluation)),
+        };
     }
 
     /// <summary>Writes <c>summary.json</c> and <c>summary.md</c> (with the profile) atomically.</summary>
@@ -60,6 +70,8 @@ public sealed record RunSummary(string ConfigHash, IReadOnlyList<ModelRow> Model
         BenchmarkTable(sb);
         sb.AppendLine();
         sb.AppendLine(CultureInfo.InvariantCulture, $"{Last} − M1 greedy accuracy: {Signed(Difference)} points, 95% paired-bootstrap interval [{Signed(DifferenceInterval.Low)}, {Signed(DifferenceInterval.High)}].");
+        if (JudgeDrift is { } j)
+            sb.AppendLine(CultureInfo.InvariantCulture, $"{Last} − M1 judge accuracy (EFT test pairs, both orders): {Signed(j.Difference)} points, 95% paired-bootstrap interval over the {j.Pairs} pairs [{Signed(j.Interval.Low)}, {Signed(j.Interval.High)}].");
         return sb.ToString();
     }
 
@@ -93,6 +105,12 @@ public sealed record RunSummary(string ConfigHash, IReadOnlyList<ModelRow> Model
     public static string Pct(double? x) => x is { } v ? (100 * v).ToString("F1", CultureInfo.InvariantCulture) + "%" : "–";
 
     private static string Signed(double x) => (100 * x).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture);
+
+    private static List<JudgeRecord> Judged(RunDirectory run, StageId id)
+    {
+        var path = Path.Combine(run.StageDirectory(id), "judge.jsonl");
+        return File.Exists(path) ? ArtifactJsonl.Read<JudgeRecord>(path) : [];
+    }
 
     private static List<bool> Correct(RunDirectory run, StageId id) =>
         ArtifactJsonl.Read<GreedyRecord>(Path.Combine(run.StageDirectory(id), "greedy.jsonl")).Select(r => r.Correct).ToList();

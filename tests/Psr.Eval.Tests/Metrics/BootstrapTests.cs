@@ -77,4 +77,25 @@ public sealed class BootstrapTests
         Assert.True(mean.High - mean.Low < single.High - single.Low);
         Assert.Throws<ArgumentException>(() => Bootstrap.MeanDifferenceInterval([(Outcomes(1, 3), Outcomes(1, 4))]));
     }
+
+    [Fact]
+    public void The_paired_interval_of_scores_matches_the_right_or_wrong_one_on_zeros_and_ones()
+    {
+        // Given the same paired outcomes as booleans and as scores of 0 and 1, and scores of halves
+        var before = Outcomes(200, 400);
+        var after = Enumerable.Range(0, 400).Select(k => k < 260).ToArray();
+        static double[] Scores(bool[] x) => x.Select(b => b ? 1.0 : 0.0).ToArray();
+        var halves = Scores(after).Select(v => v / 2).ToArray();
+
+        // When the paired intervals are computed
+        var asBooleans = Bootstrap.DifferenceInterval(after, before);
+        var asScores = Bootstrap.DifferenceInterval(Scores(after), Scores(before));
+        var halved = Bootstrap.DifferenceInterval(halves, new double[400]);
+
+        // Then the two forms agree exactly, and halving the scores halves the interval (0.65 / 2 ± noise)
+        Assert.Equal(asBooleans, asScores);
+        Assert.InRange(halved.Low, 0.30, 0.325);
+        Assert.InRange(halved.High, 0.325, 0.35);
+        Assert.Throws<ArgumentException>(() => Bootstrap.DifferenceInterval(new double[3], new double[4]));
+    }
 }
