@@ -1,3 +1,5 @@
+using Psr.Pipeline.Stages;
+
 namespace Psr.Reports;
 
 /// <summary>A run's report (<c>report.json</c>): one entry per model, in order, and the wall time of every stage.</summary>
@@ -29,4 +31,8 @@ public sealed record RunReport(string RunDirectory, string ConfigHash, string Pr
     /// <summary>M1's dev accuracy over the Init steps and the last fifth's gain (absent unless <c>sft.devEvery</c> &gt; 0).</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public InitCurve? InitCurve { get; init; }
+
+    /// <summary>The judge's change on the EFT test pairs from the first model to the last (absent with one model or no judge).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public JudgeDrift? JudgeDrift { get; init; }
 }

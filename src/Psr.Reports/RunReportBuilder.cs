@@ -21,10 +21,11 @@ public static class RunReportBuilder
     {
         var (run, config) = RunDirectory.Open(root);
         var manifests = Manifests(run);
-        var models = manifests
+        var rounds = manifests
             .Where(m => m.Manifest.Stage == "evaluate" && m.Manifest.Status == StageStatus.Done)
-            .Select(m => Model(run, m.Manifest.Round, config, oracle))
+            .Select(m => m.Manifest.Round)
             .ToList();
+        var models = rounds.Select(round => Model(run, round, config, oracle)).ToList();
         if (models.Count == 0)
             throw new PsrException($"{run.Root}: no finished evaluate stage to report on");
         var stages = manifests.Select(m => new StageTime(m.Folder, m.Manifest.Status, m.Manifest.Seconds, m.Manifest.Attempts)).ToList();
@@ -33,8 +34,13 @@ public static class RunReportBuilder
             Safeguard = config.Safeguard.Enabled ? SafeguardTable.Verdicts(run, config) : null,
             Profile = Pipeline.Profiling.RunProfile.Build(run.Root),
             InitCurve = InitCurve.Read(run, config.Sft.DecaySteps),
+            JudgeDrift = rounds.Count < 2 ? null
+                : JudgeDrift.From(Judged(run, rounds[0]) ?? [], Judged(run, rounds[^1]) ?? [], EvaluateStage.Bootstrap(config.Evaluation)),
         };
     }
+
+    private static List<JudgeRecord>? Judged(RunDirectory run, int round) =>
+        ReadIfExists<JudgeRecord>(Path.Combine(run.StageDirectory(EvaluateStage.StageIdOf(round)), "judge.jsonl"));
 
     /// <summary>The report's name for the run's method.</summary>
     public static ReportMethod MethodOf(RunConfig config)

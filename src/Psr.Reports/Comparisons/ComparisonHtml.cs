@@ -37,7 +37,7 @@ public static class ComparisonHtml
               .Append(CultureInfo.InvariantCulture, $"<td>{ComparisonMarkdown.Pct(r.GreedyAccuracy)}</td><td>{ComparisonMarkdown.Pct(r.JudgeAccuracy)}</td><td>{ComparisonMarkdown.Pct(r.TestTimeSelf)}</td>")
               .Append(CultureInfo.InvariantCulture, $"<td>{ComparisonMarkdown.Count(r.Pairs)}</td><td>{ComparisonMarkdown.Pct(r.OracleAgreesWithChosen)}</td><td>{ComparisonMarkdown.Count(r.JudgeCalls)}</td></tr>\n");
         }
-        sb.Append("</table>\n").Append(InitPlateau(comparison)).Append("<div class=\"plots\">");
+        sb.Append("</table>\n").Append(InitPlateau(comparison)).Append(JudgeDrift(comparison)).Append("<div class=\"plots\">");
         foreach (var (id, title, metric, scale, percent) in Plots)
         {
             sb.Append(CultureInfo.InvariantCulture, $"<figure class=\"plot\" id=\"{id}\">").Append(Plot(comparison, title, metric, scale, percent))
@@ -56,6 +56,20 @@ public static class ComparisonHtml
         foreach (var p in comparison.InitPlateau)
             sb.Append(CultureInfo.InvariantCulture, $"<tr><td>{p.Seed}</td><td>{string.Join(", ", p.Methods)}</td><td>{p.Problems}</td><td>{ComparisonMarkdown.Fifth(p)}</td>")
               .Append(CultureInfo.InvariantCulture, $"<td>{100 * p.AtEighty:F1}% → {100 * p.AtLast:F1}%</td><td>{ComparisonMarkdown.Gain(p)}</td></tr>\n");
+        return sb.Append("</table>\n").ToString();
+    }
+
+    // Each run's judge from M1 to its last model: item 4 of issue 12 allows a fall of 2 points at most.
+    private static string JudgeDrift(RunComparison comparison)
+    {
+        if (comparison.JudgeDrift.Count == 0)
+            return "";
+        var h = HtmlEncoder.Default;
+        var sb = new StringBuilder("<h2>Judge drift</h2>\n<p>Each run's step judge on the EFT test pairs (both orders) at its first and last model, with the paired 95 % bootstrap interval of the change over the pairs.</p>\n")
+            .Append("<table id=\"judge-drift\"><tr><th>method</th><th>seed</th><th>EFT test pairs</th><th>judge accuracy</th><th>change (points)</th></tr>\n");
+        foreach (var j in comparison.JudgeDrift)
+            sb.Append(CultureInfo.InvariantCulture, $"<tr><td>{j.Method}</td><td>{j.Seed}</td><td>{j.Drift.Pairs}</td>")
+              .Append(CultureInfo.InvariantCulture, $"<td>{h.Encode(j.From)} {100 * j.AtFrom:F1}% → {h.Encode(j.To)} {100 * j.AtTo:F1}%</td><td>{ComparisonMarkdown.Change(j)}</td></tr>\n");
         return sb.Append("</table>\n").ToString();
     }
 

@@ -6,7 +6,10 @@ namespace Psr.Reports.Comparisons;
 /// <summary>The comparison as one Markdown table (printed at the end of a multi-run <c>psr run</c>).</summary>
 public static class ComparisonMarkdown
 {
-    /// <summary>One row per (method, model): mean ± sd [min, max] over the seeds; then each Init's last fifth, if measured.</summary>
+    /// <summary>
+    /// One row per (method, model): mean ± sd [min, max] over the seeds; then each Init's last fifth and each run's judge
+    /// drift, where measured.
+    /// </summary>
     public static string Render(RunComparison comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
@@ -16,14 +19,32 @@ public static class ComparisonMarkdown
         foreach (var r in comparison.Rows)
             sb.AppendLine(CultureInfo.InvariantCulture,
                 $"| {r.Method} | {r.Model} | {string.Join(", ", r.Seeds)} | {Pct(r.GreedyAccuracy)} | {Pct(r.JudgeAccuracy)} | {Pct(r.TestTimeSelf)} | {Count(r.Pairs)} | {Pct(r.OracleAgreesWithChosen)} |");
-        if (comparison.InitPlateau.Count == 0)
-            return sb.ToString();
-        sb.AppendLine().AppendLine("| Init of seed | methods | dev problems | last fifth (steps) | dev accuracy | gain (paired 95 %) |");
-        sb.AppendLine("|---|---|---|---|---|---|");
-        foreach (var p in comparison.InitPlateau)
-            sb.AppendLine(CultureInfo.InvariantCulture,
-                $"| {p.Seed} | {string.Join(", ", p.Methods)} | {p.Problems} | {Fifth(p)} | {100 * p.AtEighty:F1}% → {100 * p.AtLast:F1}% | {Gain(p)} |");
+        if (comparison.InitPlateau.Count > 0)
+        {
+            sb.AppendLine().AppendLine("| Init of seed | methods | dev problems | last fifth (steps) | dev accuracy | gain (paired 95 %) |");
+            sb.AppendLine("|---|---|---|---|---|---|");
+            foreach (var p in comparison.InitPlateau)
+                sb.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {p.Seed} | {string.Join(", ", p.Methods)} | {p.Problems} | {Fifth(p)} | {100 * p.AtEighty:F1}% → {100 * p.AtLast:F1}% | {Gain(p)} |");
+        }
+        if (comparison.JudgeDrift.Count > 0)
+        {
+            sb.AppendLine().AppendLine("| judge of method | seed | EFT test pairs | judge accuracy | change (paired 95 %) |");
+            sb.AppendLine("|---|---|---|---|---|");
+            foreach (var j in comparison.JudgeDrift)
+                sb.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {j.Method} | {j.Seed} | {j.Drift.Pairs} | {j.From} {100 * j.AtFrom:F1}% → {j.To} {100 * j.AtTo:F1}% | {Change(j)} |");
+        }
         return sb.ToString();
+    }
+
+    /// <summary>The judge's change in points with its paired interval (<c>−2.5 (−4.5..−0.5)</c>).</summary>
+    public static string Change(JudgeDriftRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var d = row.Drift;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{100 * d.Difference:+0.0;−0.0;0.0} ({100 * d.Interval.Low:+0.0;−0.0;0.0}..{100 * d.Interval.High:+0.0;−0.0;0.0})");
     }
 
     /// <summary>A rate's mean ± sd [min, max] in percent, or a dash.</summary>

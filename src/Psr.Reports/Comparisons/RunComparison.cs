@@ -19,6 +19,9 @@ public sealed record RunComparison(IReadOnlyList<string> Runs, IReadOnlyList<Com
     /// <summary>The last fifth of each distinct Init among the runs (empty when none measured its curve).</summary>
     public IReadOnlyList<InitPlateauRow> InitPlateau { get; init; } = [];
 
+    /// <summary>Each run's judge from its first model to its last (empty when none measured it twice).</summary>
+    public IReadOnlyList<JudgeDriftRow> JudgeDrift { get; init; } = [];
+
     /// <summary>Groups the reports by method and model.</summary>
     public static RunComparison Build(IReadOnlyList<RunReport> reports)
     {
@@ -36,6 +39,6 @@ public sealed record RunComparison(IReadOnlyList<string> Runs, IReadOnlyList<Com
                 MeanSpread.Of(g.Select(x => x.Model.Pairs?.OracleAgreesWithChosen)),
                 MeanSpread.Of(g.Select(x => (double?)x.Model.Pairs?.JudgeCalls))))
             .ToList();
-        return new RunComparison(reports.Select(r => r.RunDirectory).ToList(), rows) { InitPlateau = InitPlateauRow.Of(reports) };
+        return new RunComparison(reports.Select(r => r.RunDirectory).ToList(), rows) { InitPlateau = InitPlateauRow.Of(reports), JudgeDrift = JudgeDriftRow.Of(reports) };
     }
 }
