@@ -33,7 +33,10 @@ public static class JudgeKindTable
                 sb.Append(CultureInfo.InvariantCulture, $"<td>{Cell(m, kind)}</td>");
             sb.Append("</tr>\n");
         }
-        return sb.Append("</table>\n<p>Cell: accuracy over both orders of n calls (stored order / swapped order). A right-vs-wrong pair is named by its wrong step's corruption rule, or SampledWrong for a step the base model sampled.</p>\n").ToString();
+        sb.Append("</table>\n<p>Cell: accuracy over both orders of n calls (stored order / swapped order). A right-vs-wrong pair is named by its wrong step's corruption rule, or SampledWrong for a step the base model sampled.</p>\n");
+        if (Drift(report) is { Length: > 0 } drift)
+            sb.Append("<p id=\"judge-drift\">").Append(drift).Append("</p>\n"); // numbers and M-names only; the encoder would escape "−"
+        return sb.ToString();
     }
 
     /// <summary>A Markdown table (empty when no model has per-kind records).</summary>
@@ -47,7 +50,18 @@ public static class JudgeKindTable
         sb.Append("|---|").Append(string.Concat(report.Models.Select(_ => "---|"))).Append('\n');
         foreach (var kind in kinds)
             sb.Append("| ").Append(kind).Append(" | ").Append(string.Join(" | ", report.Models.Select(m => Cell(m, kind)))).Append(" |\n");
+        if (Drift(report) is { Length: > 0 } drift)
+            sb.Append('\n').Append(drift).Append('\n');
         return sb.ToString();
+    }
+
+    /// <summary>The judge's change from the first model to the last with its paired interval, or empty.</summary>
+    public static string Drift(RunReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.JudgeDrift is not { } d || report.Models.Count < 2 ? ""
+            : string.Create(CultureInfo.InvariantCulture,
+                $"Judge {report.Models[^1].Model} − {report.Models[0].Model}: {100 * d.Difference:+0.0;−0.0;0.0} points, paired 95 % interval {100 * d.Interval.Low:+0.0;−0.0;0.0}..{100 * d.Interval.High:+0.0;−0.0;0.0} over the {d.Pairs} EFT test pairs.");
     }
 
     private static string Cell(ModelReport m, string kind) =>

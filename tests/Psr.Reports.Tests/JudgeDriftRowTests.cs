@@ -25,6 +25,19 @@ public sealed class JudgeDriftRowTests(TinyReportRun run) : IClassFixture<TinyRe
     }
 
     [Fact]
+    public void The_run_report_states_the_drift_under_its_judge_table()
+    {
+        // Given the tiny run's report with its drift set to a fall of 2.5 points
+        var report = run.Report with { JudgeDrift = new JudgeDrift(500, -0.025, new ConfidenceInterval(-0.045, -0.006, 0.95)) };
+
+        // When / Then the HTML and the Markdown state it with its interval
+        var line = $"Judge {report.Models[^1].Model} − M1: −2.5 points, paired 95 % interval −4.5..−0.6 over the 500 EFT test pairs.";
+        Assert.Contains($"<p id=\"judge-drift\">{line}</p>", ReportHtml.Render(report, []), StringComparison.Ordinal);
+        Assert.Contains(line, ReportMarkdown.Render(report), StringComparison.Ordinal);
+        Assert.DoesNotContain("judge-drift", ReportHtml.Render(report with { JudgeDrift = null }, []), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_comparison_shows_each_runs_judge_drift_in_markdown_and_html()
     {
         // Given the tiny run and a second seed whose judge fell 2.5 points, interval −4.5..−0.5, and a run with one model
