@@ -2,26 +2,51 @@ using Psr.Eval.Metrics;
 using Psr.Pipeline.Runs;
 using Psr.Pipeline.Stages;
 using Psr.Reports.Comparisons;
+using Psr.Roles;
 
 namespace Psr.Reports.Tests;
 
 public sealed class JudgeDriftRowTests(TinyReportRun run) : IClassFixture<TinyReportRun>
 {
-    private List<JudgeRecord> Judged(int round) =>
-        ArtifactJsonl.Read<JudgeRecord>(Path.Combine(run.Root, "stages", EvaluateStage.StageIdOf(round).Folder, "judge.jsonl"));
+    private static string JudgeFile(string root, int round) => Path.Combine(root, "stages", EvaluateStage.StageIdOf(round).Folder, "judge.jsonl");
+
+    private static List<JudgeRecord> Judged(string root, int round) => ArtifactJsonl.Read<JudgeRecord>(JudgeFile(root, round));
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var dir in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
+    }
 
     [Fact]
     public void The_report_measures_the_judge_from_its_first_model_to_its_last_from_the_records()
     {
-        // Given the tiny run's report (M1 and later models, the judge measured at each)
-        var report = run.Report;
-        var first = Judged(report.Models[0].Round);
-        var last = Judged(report.Models[^1].Round);
+        // Given the tiny run, whose 1-layer model never gives a step verdict (so its report has no drift), and a copy of
+        // it whose last model's judge records are all right
+        Assert.All(Judged(run.Root, run.Report.Models[^1].Round), r => Assert.Equal(JudgeVerdict.Unparsed, r.Verdict));
+        Assert.Null(run.Report.JudgeDrift);
+        var copy = Path.Combine(Path.GetTempPath(), "psr-report-drift-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            CopyDirectory(run.Root, copy);
+            var lastRound = run.Report.Models[^1].Round;
+            ArtifactJsonl.Write(JudgeFile(copy, lastRound), Judged(copy, lastRound).Select(r => r with { Verdict = r.Expected }));
 
-        // When / Then its drift is the records' own, and its change is the two models' judge accuracies apart
-        Assert.Equal(JudgeDrift.From(first, last), report.JudgeDrift);
-        Assert.Equal(first.Select(r => r.Index).Distinct().Count(), report.JudgeDrift!.Pairs);
-        Assert.Equal(report.Models[^1].Judge!.Accuracy - report.Models[0].Judge!.Accuracy, report.JudgeDrift.Difference, 12);
+            // When the copy is reported
+            var report = RunReportBuilder.Build(copy, null);
+
+            // Then its drift is the records' own, over every pair, and its change is the two models' judge accuracies apart
+            Assert.Equal(JudgeDrift.From(Judged(copy, report.Models[0].Round), Judged(copy, lastRound)), report.JudgeDrift);
+            Assert.Equal(Judged(copy, lastRound).Select(r => r.Index).Distinct().Count(), report.JudgeDrift!.Pairs);
+            Assert.Equal(report.Models[^1].Judge!.Accuracy - report.Models[0].Judge!.Accuracy, report.JudgeDrift.Difference, 12);
+            Assert.Equal(1.0, report.JudgeDrift.Difference, 12);
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
     }
 
     [Fact]
@@ -40,8 +65,8 @@ public sealed class JudgeDriftRowTests(TinyReportRun run) : IClassFixture<TinyRe
     [Fact]
     public void The_comparison_shows_each_runs_judge_drift_in_markdown_and_html()
     {
-        // Given the tiny run and a second seed whose judge fell 2.5 points, interval −4.5..−0.5, and a run with one model
-        var first = run.Report;
+        // Given the tiny run with a drift of +0.4, a second seed whose judge fell 2.5 points (−4.5..−0.5), and a run with one model
+        var first = run.Report with { JudgeDrift = new JudgeDrift(500, 0.004, new ConfidenceInterval(-0.013, 0.021, 0.95)) };
         var fell = first with
         {
             Seed = first.Seed + 1,

@@ -1,4 +1,5 @@
 using Psr.Eval.Metrics;
+using Psr.Roles;
 
 namespace Psr.Pipeline.Stages;
 
@@ -14,14 +15,15 @@ namespace Psr.Pipeline.Stages;
 public sealed record JudgeDrift(int Pairs, double Difference, ConfidenceInterval Interval)
 {
     /// <summary>
-    /// The drift from <paramref name="earlier"/> to <paramref name="later"/>, or null when either is empty or they did not
-    /// judge the same (pair, order) set.
+    /// The drift from <paramref name="earlier"/> to <paramref name="later"/>, or null when either is empty, they did not
+    /// judge the same (pair, order) set, or neither gave a single verdict (a model not trained as a step judge, e.g. the
+    /// outcome baseline's, whose every output is unparsed).
     /// </summary>
     public static JudgeDrift? From(IReadOnlyList<JudgeRecord> earlier, IReadOnlyList<JudgeRecord> later, BootstrapOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(earlier);
         ArgumentNullException.ThrowIfNull(later);
-        if (earlier.Count == 0 || !Keys(earlier).SetEquals(Keys(later)))
+        if (earlier.Count == 0 || !Keys(earlier).SetEquals(Keys(later)) || earlier.Concat(later).All(r => r.Verdict == JudgeVerdict.Unparsed))
             return null;
         var before = Scores(earlier);
         var after = Scores(later);

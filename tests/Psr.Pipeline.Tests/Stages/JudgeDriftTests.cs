@@ -77,4 +77,15 @@ public sealed class JudgeDriftTests
         Assert.Null(JudgeDrift.From([], []));
         Assert.Null(JudgeDrift.From(m1, []));
     }
+
+    [Fact]
+    public void A_model_that_never_gave_a_verdict_has_no_drift()
+    {
+        // Given the outcome baseline's models, which score whole solutions and leave every step-judge output unparsed
+        var unparsed = Judged(10, 0).Select(r => r with { Verdict = JudgeVerdict.Unparsed }).ToList();
+
+        // When / Then there is no judge to drift, but one parsed verdict at either end is a change
+        Assert.Null(JudgeDrift.From(unparsed, unparsed));
+        Assert.Equal(0.05, JudgeDrift.From(unparsed, Judged(10, 1).Select((r, i) => i == 0 ? r : r with { Verdict = JudgeVerdict.Unparsed }).ToList())!.Difference, 12);
+    }
 }
