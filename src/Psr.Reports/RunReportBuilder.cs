@@ -25,7 +25,8 @@ public static class RunReportBuilder
             .Where(m => m.Manifest.Stage == "evaluate" && m.Manifest.Status == StageStatus.Done)
             .Select(m => m.Manifest.Round)
             .ToList();
-        var models = rounds.Select(round => Model(run, round, config, oracle)).ToList();
+        var judged = rounds.Select(round => Judged(run, round)).ToList(); // read once: the models' stats and the drift
+        var models = rounds.Select((round, i) => Model(run, round, config, oracle, judged[i])).ToList();
         if (models.Count == 0)
             throw new PsrException($"{run.Root}: no finished evaluate stage to report on");
         var stages = manifests.Select(m => new StageTime(m.Folder, m.Manifest.Status, m.Manifest.Seconds, m.Manifest.Attempts)).ToList();
@@ -35,7 +36,7 @@ public static class RunReportBuilder
             Profile = Pipeline.Profiling.RunProfile.Build(run.Root),
             InitCurve = InitCurve.Read(run, config.Sft.DecaySteps),
             JudgeDrift = rounds.Count < 2 ? null
-                : JudgeDrift.From(Judged(run, rounds[0]) ?? [], Judged(run, rounds[^1]) ?? [], EvaluateStage.Bootstrap(config.Evaluation)),
+                : JudgeDrift.From(judged[0] ?? [], judged[^1] ?? [], EvaluateStage.Bootstrap(config.Evaluation)),
         };
     }
 
@@ -55,7 +56,7 @@ public static class RunReportBuilder
         };
     }
 
-    private static ModelReport Model(RunDirectory run, int round, RunConfig config, IStepOracle? oracle)
+    private static ModelReport Model(RunDirectory run, int round, RunConfig config, IStepOracle? oracle, List<JudgeRecord>? judge)
     {
         var eval = config.Evaluation;
         var method = config.Experiment.Method;
@@ -63,7 +64,6 @@ public static class RunReportBuilder
         var evaluation = EvaluateStage.Read(Path.Combine(folder, EvaluateStage.EvaluationFile));
         var name = evaluation.Model;
         var greedy = ArtifactJsonl.Read<GreedyRecord>(Path.Combine(folder, "greedy.jsonl"));
-        var judge = ReadIfExists<JudgeRecord>(Path.Combine(folder, "judge.jsonl"));
         var tts = ReadIfExists<TestTimeRecord>(Path.Combine(folder, "tts.jsonl"));
         var ttsOracle = ReadIfExists<TestTimeRecord>(Path.Combine(folder, "tts-oracle.jsonl"));
         return new ModelReport(name, round, GreedyEvaluation.Summarize(greedy, EvaluateStage.Bootstrap(eval)), SolutionShape.From(greedy),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Psr.Eval.Metrics;
 
 namespace Psr.Reports.Comparisons;
 
@@ -42,9 +43,7 @@ public static class ComparisonMarkdown
     public static string Change(JudgeDriftRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var d = row.Drift;
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{100 * d.Difference:+0.0;−0.0;0.0} ({100 * d.Interval.Low:+0.0;−0.0;0.0}..{100 * d.Interval.High:+0.0;−0.0;0.0})");
+        return PointsWithInterval(row.Drift.Difference, row.Drift.Interval);
     }
 
     /// <summary>A rate's mean ± sd [min, max] in percent, or a dash.</summary>
@@ -67,10 +66,16 @@ public static class ComparisonMarkdown
     public static string Gain(InitPlateauRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var gain = string.Create(CultureInfo.InvariantCulture, $"{100 * row.Gain:+0.0;−0.0;0.0}");
-        return row.Interval is { } ci
-            ? gain + string.Create(CultureInfo.InvariantCulture, $" ({100 * ci.Low:+0.0;−0.0;0.0}..{100 * ci.High:+0.0;−0.0;0.0})")
-            : gain;
+        return PointsWithInterval(row.Gain, row.Interval);
+    }
+
+    /// <summary>A difference of fractions in signed points with its interval, if any (<c>−2.5 (−4.5..−0.6)</c>).</summary>
+    public static string PointsWithInterval(double difference, ConfidenceInterval? interval)
+    {
+        var points = string.Create(CultureInfo.InvariantCulture, $"{100 * difference:+0.0;−0.0;0.0}");
+        return interval is { } ci
+            ? points + string.Create(CultureInfo.InvariantCulture, $" ({100 * ci.Low:+0.0;−0.0;0.0}..{100 * ci.High:+0.0;−0.0;0.0})")
+            : points;
     }
 
     /// <summary>A count's mean ± sd [min, max], or a dash.</summary>
