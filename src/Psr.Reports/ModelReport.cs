@@ -8,7 +8,7 @@ namespace Psr.Reports;
 /// <param name="Round">The round number of its stages (1 for M1).</param>
 /// <param name="Greedy">Greedy accuracy with its 95% bootstrap interval, recomputed from <c>greedy.jsonl</c>.</param>
 /// <param name="Shape">Steps per solution and step length of the greedy solutions.</param>
-/// <param name="Judge">The judge on the EFT test pairs (null when not measured).</param>
+/// <param name="Judge">The judge on the EFT test pairs (null when not measured, or when the model gave no verdict at all).</param>
 /// <param name="TestTime">Test-time scaling (null when not measured).</param>
 /// <param name="Pairs">The round's pairs that trained this model (null for M1).</param>
 /// <param name="Dpo">The round's step-DPO curves (null for M1).</param>

@@ -40,8 +40,10 @@ public static class RunReportBuilder
         };
     }
 
+    // A model that gave no verdict has no judge statistics: its 0 % would read as a measured step judge.
     private static List<JudgeRecord>? Judged(RunDirectory run, int round) =>
-        ReadIfExists<JudgeRecord>(Path.Combine(run.StageDirectory(EvaluateStage.StageIdOf(round)), "judge.jsonl"));
+        ReadIfExists<JudgeRecord>(Path.Combine(run.StageDirectory(EvaluateStage.StageIdOf(round)), "judge.jsonl")) is { } records
+        && JudgeRecord.AnyVerdict(records) ? records : null;
 
     /// <summary>The report's name for the run's method.</summary>
     public static ReportMethod MethodOf(RunConfig config)

@@ -100,9 +100,15 @@ public sealed class ExperimentRecomputationTests(TinyExperimentRun run) : IClass
             // Then greedy and judge accuracy are the seeds' shares of correct records, with their mean and spread
             var greedy = subs.Select(s => Lines(Path.Combine(Stage(s, round, "evaluate"), "greedy.jsonl"))).ToList();
             AssertSpread(greedy.Select(g => g.Count(r => r.GetProperty("correct").GetBoolean()) / (double)g.Count).ToList(), row.GetProperty("greedyAccuracy"));
-            var judge = subs.Select(s => Lines(Path.Combine(Stage(s, round, "evaluate"), "judge.jsonl"))).ToList();
-            AssertSpread(judge.Select(j => j.Count(r => r.GetProperty("verdict").GetString() == r.GetProperty("expected").GetString()) / (double)j.Count).ToList(),
-                row.GetProperty("judgeAccuracy"));
+            // (the outcome models give no step verdict, so their rows have no judge accuracy)
+            var judge = subs.Select(s => Lines(Path.Combine(Stage(s, round, "evaluate"), "judge.jsonl")))
+                .Where(j => j.Any(r => r.GetProperty("verdict").GetString() != "Unparsed")).ToList();
+            Assert.Equal(method == "outcome" ? 0 : 3, judge.Count);
+            if (judge.Count > 0)
+                AssertSpread(judge.Select(j => j.Count(r => r.GetProperty("verdict").GetString() == r.GetProperty("expected").GetString()) / (double)j.Count).ToList(),
+                    row.GetProperty("judgeAccuracy"));
+            else
+                Assert.Equal(0, row.GetProperty("judgeAccuracy").GetProperty("runs").GetInt32());
 
             // And the round's pairs and judge calls come from the round's own files (none for M1)
             if (round == 1)

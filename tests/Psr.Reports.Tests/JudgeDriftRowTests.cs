@@ -23,10 +23,9 @@ public sealed class JudgeDriftRowTests(TinyReportRun run) : IClassFixture<TinyRe
     [Fact]
     public void The_report_measures_the_judge_from_its_first_model_to_its_last_from_the_records()
     {
-        // Given the tiny run, whose 1-layer model never gives a step verdict (so its report has no drift), and a copy of
+        // Given the tiny run, whose every model carries the same test verdicts (so its judge does not move), and a copy of
         // it whose last model's judge records are all right
-        Assert.All(Judged(run.Root, run.Report.Models[^1].Round), r => Assert.Equal(JudgeVerdict.Unparsed, r.Verdict));
-        Assert.Null(run.Report.JudgeDrift);
+        Assert.Equal(0.0, run.Report.JudgeDrift!.Difference, 12);
         var copy = Path.Combine(Path.GetTempPath(), "psr-report-drift-" + Guid.NewGuid().ToString("N"));
         try
         {
@@ -38,10 +37,41 @@ public sealed class JudgeDriftRowTests(TinyReportRun run) : IClassFixture<TinyRe
             var report = RunReportBuilder.Build(copy, null);
 
             // Then its drift is the records' own, over every pair, and its change is the two models' judge accuracies apart
-            Assert.Equal(JudgeDrift.From(Judged(copy, report.Models[0].Round), Judged(copy, lastRound)), report.JudgeDrift);
+            var bootstrap = EvaluateStage.Bootstrap(TinyReportRun.Config.Evaluation);
+            Assert.Equal(JudgeDrift.From(Judged(copy, report.Models[0].Round), Judged(copy, lastRound), bootstrap), report.JudgeDrift);
             Assert.Equal(Judged(copy, lastRound).Select(r => r.Index).Distinct().Count(), report.JudgeDrift!.Pairs);
             Assert.Equal(report.Models[^1].Judge!.Accuracy - report.Models[0].Judge!.Accuracy, report.JudgeDrift.Difference, 12);
-            Assert.Equal(1.0, report.JudgeDrift.Difference, 12);
+            Assert.Equal(1.0 - report.Models[0].Judge!.Accuracy, report.JudgeDrift.Difference, 12);
+            Assert.True(report.JudgeDrift.Difference > 0.3);
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_model_that_gives_no_verdict_has_no_judge_numbers_instead_of_zero()
+    {
+        // Given a copy of the tiny run whose models never gave a step verdict (the outcome baseline's models score whole
+        // solutions; a 1-layer model has not learned the format)
+        var copy = Path.Combine(Path.GetTempPath(), "psr-report-noverdict-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            CopyDirectory(run.Root, copy);
+            foreach (var m in run.Report.Models)
+                ArtifactJsonl.Write(JudgeFile(copy, m.Round), Judged(copy, m.Round).Select(r => r with { Verdict = JudgeVerdict.Unparsed }));
+
+            // When the copy is reported
+            var report = RunReportBuilder.Build(copy, null);
+
+            // Then no model has judge statistics, per-kind accuracy or a drift, and the tables show a dash, not 0.0%
+            Assert.All(report.Models, m => Assert.Null(m.Judge));
+            Assert.All(report.Models, m => Assert.Null(m.JudgeByKind));
+            Assert.Null(report.JudgeDrift);
+            var row = ReportMarkdown.Render(report).Split('\n').First(l => l.StartsWith("| M1 |", StringComparison.Ordinal));
+            Assert.Equal("–", row.Split('|')[3].Trim());
+            Assert.NotNull(run.Report.Models[0].Judge);
         }
         finally
         {

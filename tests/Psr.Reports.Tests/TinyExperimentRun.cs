@@ -22,7 +22,12 @@ public sealed class TinyExperimentRun : IDisposable
         };
         var run = RunDirectory.Create(Root, Config);
         foreach (var sub in ExperimentPlan.Of(Config))
-            new SelfRewardingLoop(sub.Config, RunDirectory.Create(Path.Combine(run.Root, sub.Name), sub.Config)).RunAsync().GetAwaiter().GetResult();
+        {
+            var root = Path.Combine(run.Root, sub.Name);
+            new SelfRewardingLoop(sub.Config, RunDirectory.Create(root, sub.Config)).RunAsync().GetAwaiter().GetResult();
+            if (sub.Config.Experiment.Method == SelfRewardingMethod.Process)
+                TestVerdicts.Give(root); // the outcome sub-runs keep their unparsed records: no step-judge numbers
+        }
         (Reports, Comparison) = ExperimentReport.Write(Root);
     }
 

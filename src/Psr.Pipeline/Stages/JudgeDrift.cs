@@ -23,7 +23,7 @@ public sealed record JudgeDrift(int Pairs, double Difference, ConfidenceInterval
     {
         ArgumentNullException.ThrowIfNull(earlier);
         ArgumentNullException.ThrowIfNull(later);
-        if (earlier.Count == 0 || !Keys(earlier).SetEquals(Keys(later)) || earlier.Concat(later).All(r => r.Verdict == JudgeVerdict.Unparsed))
+        if (earlier.Count == 0 || !Keys(earlier).SetEquals(Keys(later)) || !JudgeRecord.AnyVerdict(earlier.Concat(later)))
             return null;
         var before = Scores(earlier);
         var after = Scores(later);

@@ -13,4 +13,8 @@ public sealed record JudgeRecord(int Index, bool Swapped, JudgeVerdict Expected,
     /// <summary>Whether the verdict matches.</summary>
     [JsonIgnore]
     public bool Correct => Expected == Verdict;
+
+    /// <summary>Whether any of the records holds a verdict. A model trained to score whole solutions (the outcome
+    /// baseline's) or too small to have learned the format gives none, and its 0 % is no step-judge accuracy.</summary>
+    public static bool AnyVerdict(IEnumerable<JudgeRecord> records) => records.Any(r => r.Verdict != JudgeVerdict.Unparsed);
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Psr.Pipeline.Stages;
 
 /// <summary>Judge accuracy on the EFT test pairs, each judged in both orders.</summary>
@@ -8,4 +10,9 @@ namespace Psr.Pipeline.Stages;
 /// <param name="BothOrdersRight">Pairs right in both orders.</param>
 /// <param name="OrderConsistency">Pairs whose two verdicts agree once the swap is undone (right or not).</param>
 /// <param name="Unparsed">Outputs with no verdict.</param>
-public sealed record JudgeSummary(int Pairs, double AccuracyAB, double AccuracyBA, double Accuracy, double BothOrdersRight, double OrderConsistency, int Unparsed);
+public sealed record JudgeSummary(int Pairs, double AccuracyAB, double AccuracyBA, double Accuracy, double BothOrdersRight, double OrderConsistency, int Unparsed)
+{
+    /// <summary>Whether any of the 2 × <see cref="Pairs"/> outputs held a verdict (see <see cref="JudgeRecord.AnyVerdict"/>).</summary>
+    [JsonIgnore]
+    public bool GaveVerdicts => Unparsed < 2 * Pairs;
+}

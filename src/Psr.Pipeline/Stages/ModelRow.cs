@@ -8,8 +8,8 @@ namespace Psr.Pipeline.Stages;
 /// <param name="GreedyAccuracy">Greedy accuracy on the test problems.</param>
 /// <param name="GreedyLow">Lower end of its 95% interval.</param>
 /// <param name="GreedyHigh">Upper end of its 95% interval.</param>
-/// <param name="JudgeAccuracy">Judge accuracy over both orders (null when not measured).</param>
-/// <param name="JudgeBothOrders">Pairs judged right in both orders (null when not measured).</param>
+/// <param name="JudgeAccuracy">Judge accuracy over both orders (null when not measured, or when the model gave no verdict at all).</param>
+/// <param name="JudgeBothOrders">Pairs judged right in both orders (null as <paramref name="JudgeAccuracy"/>).</param>
 /// <param name="Pairs">Pairs the round trained on, with the oracle's breakdown (null for M1).</param>
 /// <param name="TestTimeGreedy">Greedy accuracy on the test-time problems (null when not measured).</param>
 /// <param name="TestTimeSelf">Search with the self-judge (null when not measured).</param>
@@ -23,7 +23,8 @@ public sealed record ModelRow(string Model, double GreedyAccuracy, double Greedy
     public static ModelRow From(ModelEvaluation e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        return new(e.Model, e.Greedy.Accuracy, e.Greedy.Interval.Low, e.Greedy.Interval.High, e.Judge?.Accuracy, e.Judge?.BothOrdersRight,
+        var judge = e.Judge is { GaveVerdicts: true } j ? j : null;
+        return new(e.Model, e.Greedy.Accuracy, e.Greedy.Interval.Low, e.Greedy.Interval.High, judge?.Accuracy, judge?.BothOrdersRight,
             e.Pairs?.Breakdown, e.TestTime?.GreedyAccuracy, e.TestTime?.SelfJudgeAccuracy, e.TestTime?.OracleJudgeAccuracy, e.Benchmarks);
     }
 }
