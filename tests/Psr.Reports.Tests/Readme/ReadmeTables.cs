@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Psr.Eval.Metrics;
+using Psr.Pipeline.Config;
+using Psr.Pipeline.Stages;
 
 namespace Psr.Reports.Tests.Readme;
 
@@ -66,7 +68,7 @@ internal static class ReadmeTables
             var (m, o) = ($"{main}-{s}", $"{other}-{s}");
             sb.Append($"| {s} | ").Append(string.Join(" | ", Models.Select(x => Percent(results.Greedy(m, x)))))
                 .Append($" | {Gain(results.Greedy(m, "M4"), results.Greedy(m, "M1"))} | {Gain(results.Greedy(o, "M4"), results.Greedy(o, "M1"))}")
-                .Append($" | {Gain(results.Greedy(m, "M4"), results.Greedy(o, "M4"))} | {Judge(results.Judge(m, "M1"))} → {Judge(results.Judge(m, "M4"))} % |")
+                .Append($" | {Gain(results.Greedy(m, "M4"), results.Greedy(o, "M4"))} | {Judge(results.Judge(m, "M1"))} → {Judge(results.Judge(m, "M4"))} %{Drift(results, m)} |")
                 .AppendLine();
         }
         if (seeds.Count > 1)
@@ -91,6 +93,16 @@ internal static class ReadmeTables
         Number(seeds.Average(s => 100 * Bootstrap.Accuracy(results.Greedy($"{method}-{s}", model))), "0.0#") + " %";
 
     private static string Judge(double accuracy) => Number(100 * accuracy, "0.0");
+
+    /// <summary>
+    /// " (change, low..high)": the judge's change from M1 to M4 with the paired interval that `psr` reports
+    /// (<see cref="JudgeDrift"/>, the default preset's resamples), where the export kept the per-pair results; else empty.
+    /// </summary>
+    public static string Drift(RecordedResults results, string run) =>
+        results.JudgeRecords(run, "M1") is { } first && results.JudgeRecords(run, "M4") is { } last
+        && JudgeDrift.From(first, last, EvaluateStage.Bootstrap(RunPresets.Default.Evaluation)) is { } d
+            ? $" ({Points(d.Difference)}, {Points(d.Interval.Low)}..{Points(d.Interval.High)})"
+            : "";
 
     private static string Gain(bool[] after, bool[] before)
     {
