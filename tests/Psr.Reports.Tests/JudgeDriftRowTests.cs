@@ -20,16 +20,29 @@ public sealed class JudgeDriftRowTests(TinyReportRun run) : IClassFixture<TinyRe
             File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
     }
 
+    // Runs `test` on a throw-away copy of the tiny run, so it may rewrite the copy's records.
+    private static void OnACopy(string root, Action<string> test)
+    {
+        var copy = Path.Combine(Path.GetTempPath(), "psr-report-copy-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            CopyDirectory(root, copy);
+            test(copy);
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
     [Fact]
     public void The_report_measures_the_judge_from_its_first_model_to_its_last_from_the_records()
     {
         // Given the tiny run, whose every model carries the same test verdicts (so its judge does not move), and a copy of
         // it whose last model's judge records are all right
         Assert.Equal(0.0, run.Report.JudgeDrift!.Difference, 12);
-        var copy = Path.Combine(Path.GetTempPath(), "psr-report-drift-" + Guid.NewGuid().ToString("N"));
-        try
+        OnACopy(run.Root, copy =>
         {
-            CopyDirectory(run.Root, copy);
             var lastRound = run.Report.Models[^1].Round;
             ArtifactJsonl.Write(JudgeFile(copy, lastRound), Judged(copy, lastRound).Select(r => r with { Verdict = r.Expected }));
 
@@ -43,11 +56,7 @@ public sealed class JudgeDriftRowTests(TinyReportRun run) : IClassFixture<TinyRe
             Assert.Equal(report.Models[^1].Judge!.Accuracy - report.Models[0].Judge!.Accuracy, report.JudgeDrift.Difference, 12);
             Assert.Equal(1.0 - report.Models[0].Judge!.Accuracy, report.JudgeDrift.Difference, 12);
             Assert.True(report.JudgeDrift.Difference > 0.3);
-        }
-        finally
-        {
-            Directory.Delete(copy, recursive: true);
-        }
+        });
     }
 
     [Fact]
@@ -55,10 +64,8 @@ public sealed class JudgeDriftRowTests(TinyReportRun run) : IClassFixture<TinyRe
     {
         // Given a copy of the tiny run whose models never gave a step verdict (the outcome baseline's models score whole
         // solutions; a 1-layer model has not learned the format)
-        var copy = Path.Combine(Path.GetTempPath(), "psr-report-noverdict-" + Guid.NewGuid().ToString("N"));
-        try
+        OnACopy(run.Root, copy =>
         {
-            CopyDirectory(run.Root, copy);
             foreach (var m in run.Report.Models)
                 ArtifactJsonl.Write(JudgeFile(copy, m.Round), Judged(copy, m.Round).Select(r => r with { Verdict = JudgeVerdict.Unparsed }));
 
@@ -72,11 +79,7 @@ public sealed class JudgeDriftRowTests(TinyReportRun run) : IClassFixture<TinyRe
             var row = ReportMarkdown.Render(report).Split('\n').First(l => l.StartsWith("| M1 |", StringComparison.Ordinal));
             Assert.Equal("–", row.Split('|')[3].Trim());
             Assert.NotNull(run.Report.Models[0].Judge);
-        }
-        finally
-        {
-            Directory.Delete(copy, recursive: true);
-        }
+        });
     }
 
     [Fact]
