@@ -40,6 +40,15 @@ public sealed record JudgeConfig
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // default: earlier runs' configuration hashes are unchanged
     public ColumnCarry Carry { get; init; } = ColumnCarry.Inline;
 
+    /// <summary>
+    /// Which end the check lines' comparisons (a computed result with the claimed one, a ready operation with the
+    /// candidate's) start from: FromRight (right-aligned: <c>116 vs 106: 6=6 1!0</c>) or FromLeft (<c>116 vs 106: 1=1
+    /// 1!0</c>; a shorter string runs out: <c>19 vs 190: 1=1 9=9 _!0</c>; docs/world.md §9 attempt 34); the step judge's
+    /// seed targets and the outcome baseline's scoring targets alike. Default FromRight.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // default: earlier runs' configuration hashes are unchanged
+    public DigitOrder DigitOrder { get; init; } = DigitOrder.FromRight;
+
     /// <summary>Every problem of this section.</summary>
     public IReadOnlyList<string> Problems(string path = "judge")
     {
@@ -47,6 +56,7 @@ public sealed record JudgeConfig
         p.Check(Enum.IsDefined(Template), nameof(Template), Template, "unknown value")
             .Check(Enum.IsDefined(Check), nameof(Check), Check, "must be Arithmetic, StateFirst, Matched, StateMatched, ReadyFirst, OwnStep or OwnStepLast")
             .Check(Enum.IsDefined(Carry), nameof(Carry), Carry, "must be Inline or Split")
+            .Check(Enum.IsDefined(DigitOrder), nameof(DigitOrder), DigitOrder, "must be FromRight or FromLeft")
             .Check(Temperature >= 0 && double.IsFinite(Temperature), nameof(Temperature), Temperature, "must be >= 0")
             .Check(MaxNewTokens > 0, nameof(MaxNewTokens), MaxNewTokens, "must be > 0")
             // The matched checks' longest seed targets are 219 and 248 characters (docs/world.md §3): a smaller cap cuts verdicts off.

@@ -21,8 +21,9 @@ namespace Psr.Pipeline.Outcome;
 /// </summary>
 public static class ScoreTargetWriter
 {
-    /// <summary>The target for <paramref name="solution"/> of <paramref name="expression"/>, its columns' carries written as <paramref name="carry"/> says.</summary>
-    public static ScoreTarget Write(Expression expression, string solution, ColumnCarry carry = ColumnCarry.Inline)
+    /// <summary>The target for <paramref name="solution"/> of <paramref name="expression"/>, its columns' carries written as <paramref name="carry"/> says, its comparisons from the end <paramref name="order"/> says.</summary>
+    public static ScoreTarget Write(Expression expression, string solution, ColumnCarry carry = ColumnCarry.Inline,
+        DigitOrder order = DigitOrder.FromRight)
     {
         ArgumentNullException.ThrowIfNull(expression);
         var lines = CompactScorePrompt.Lines(solution);
@@ -32,7 +33,7 @@ public static class ScoreTargetWriter
         var correctLines = 0;
         foreach (var line in lines)
         {
-            var mark = CheckLineWriter.Append(sb, position!, line, carry: carry);
+            var mark = CheckLineWriter.Append(sb, position!, line, carry: carry, order: order);
             sb.Append('\n');
             if (mark != CandidateMark.Right || !position!.TryAdvance(line, out var next))
                 break;

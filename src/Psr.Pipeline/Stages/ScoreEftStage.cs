@@ -35,8 +35,9 @@ public sealed class ScoreEftStage(RunConfig config) : IStage
             var hash = config.Data.EftCorruptions is { } mix
                 ? ArtifactJson.HashOf(new { config.Data.World, config.Data.EftPairs, config.Data.EftTestPairs, config.Seeds.Data, config.Seeds.Run, EftCorruptions = mix })
                 : ArtifactJson.HashOf(new { config.Data.World, config.Data.EftPairs, config.Data.EftTestPairs, config.Seeds.Data, config.Seeds.Run });
-            // The scoring targets' columns follow judge.carry; the inline default's hash is left as earlier runs wrote it.
-            return config.Judge.Carry == ColumnCarry.Inline ? hash : ArtifactJson.HashOf(new { hash, config.Judge.Carry });
+            // The scoring targets' columns follow judge.carry and judge.digitOrder; the defaults' hash is left as earlier runs wrote it.
+            hash = config.Judge.Carry == ColumnCarry.Inline ? hash : ArtifactJson.HashOf(new { hash, config.Judge.Carry });
+            return config.Judge.DigitOrder == DigitOrder.FromRight ? hash : ArtifactJson.HashOf(new { hash, config.Judge.DigitOrder });
         }
     }
 
@@ -49,8 +50,10 @@ public sealed class ScoreEftStage(RunConfig config) : IStage
         ArgumentNullException.ThrowIfNull(context);
         var questions = new WorldQuestions(config);
         var seed = unchecked((int)config.Seeds.Run) + 7;
-        var train = ScoreExampleBuilder.Draw(questions.Ift(), questions.TrainCorruptions, config.Data.EftPairs, seed, config.Judge.Carry);
-        var test = ScoreExampleBuilder.Draw(questions.EftTest(), questions.Preset.Eft.Corruptions, config.Data.EftTestPairs, seed + 1, config.Judge.Carry);
+        var train = ScoreExampleBuilder.Draw(questions.Ift(), questions.TrainCorruptions, config.Data.EftPairs, seed, config.Judge.Carry,
+            config.Judge.DigitOrder);
+        var test = ScoreExampleBuilder.Draw(questions.EftTest(), questions.Preset.Eft.Corruptions, config.Data.EftTestPairs, seed + 1,
+            config.Judge.Carry, config.Judge.DigitOrder);
         ArtifactJsonl.Write(context.PathOf(TrainFile), train);
         ArtifactJsonl.Write(context.PathOf(TestFile), test);
         var counts = new Dictionary<string, long> { ["train"] = train.Count, ["test"] = test.Count };

@@ -29,7 +29,10 @@ public sealed class WorldQuestions
     public WorldPreset Preset { get; }
 
     /// <summary>The preset's EFT mix with the run's judge target format (<c>judge.check</c>).</summary>
-    public EftConfig Eft => Preset.Eft with { Check = _config.Judge.Check, Carry = _config.Judge.Carry };
+    public EftConfig Eft => Preset.Eft with
+    {
+        Check = _config.Judge.Check, Carry = _config.Judge.Carry, Order = _config.Judge.DigitOrder,
+    };
 
     /// <summary>The EFT mix of the seed training pairs: <see cref="Eft"/> with <c>data.eftCorruptions</c> where set.</summary>
     public EftConfig TrainEft => Eft with { Corruptions = TrainCorruptions };

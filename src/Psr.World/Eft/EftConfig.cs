@@ -33,6 +33,9 @@ public sealed record EftConfig
     /// <summary>How the check lines' columns add a carry. Default <see cref="ColumnCarry.Inline"/>.</summary>
     public ColumnCarry Carry { get; init; } = ColumnCarry.Inline;
 
+    /// <summary>Which end the check lines' comparisons start from. Default <see cref="DigitOrder.FromRight"/>.</summary>
+    public DigitOrder Order { get; init; } = DigitOrder.FromRight;
+
     /// <summary>Throws one <see cref="ConfigException"/> listing every invalid field with its value.</summary>
     public void Validate()
     {
@@ -54,6 +57,8 @@ public sealed record EftConfig
             problems.Add($"Check ({Check}) is not a known judge check");
         if (!Enum.IsDefined(Carry))
             problems.Add($"Carry ({Carry}) is not a known column carry");
+        if (!Enum.IsDefined(Order))
+            problems.Add($"Order ({Order}) is not a known digit order");
         ConfigException.ThrowIfAny(problems);
     }
 }

@@ -19,13 +19,14 @@ namespace Psr.World.Judging;
 /// (<see cref="JudgeCheck.ReadyFirst"/>) the two sides swap: <c>14/2 vs 16/2: 2=2 /=/ 4!6</c>; with the model's own
 /// step in the prompt (<see cref="JudgeCheck.OwnStep"/>) a candidate that is not ready is compared with the leftmost
 /// ready operation, the one the <c>Own:</c> line should hold; own step last (<see cref="JudgeCheck.OwnStepLast"/>) that
-/// comparison follows the route: <c>7*2: 7*2=14;14 vs 14: 4=4 1=1; 14/2 vs 14/2: 2=2 /=/ 4=4 1=1</c>.
+/// comparison follows the route: <c>7*2: 7*2=14;14 vs 14: 4=4 1=1; 14/2 vs 14/2: 2=2 /=/ 4=4 1=1</c>. Every comparison
+/// starts from the right, or from the left with <see cref="DigitOrder.FromLeft"/> (<c>...;282 vs 283: 2=2 8=8 2!3 wrong</c>).
 /// </summary>
 public static class CheckLineWriter
 {
     /// <summary>Appends the check of <paramref name="candidate"/> at <paramref name="position"/>; returns its mark.</summary>
     public static CandidateMark Append(StringBuilder sb, WorldPosition position, string candidate,
-        OperationMatch match = OperationMatch.None, ColumnCarry carry = ColumnCarry.Inline)
+        OperationMatch match = OperationMatch.None, ColumnCarry carry = ColumnCarry.Inline, DigitOrder order = DigitOrder.FromRight)
     {
         var right = true;
         var segments = 0;
@@ -36,7 +37,7 @@ public static class CheckLineWriter
                 continue;
             if (segments++ > 0)
                 sb.Append(JudgeFormat.SegmentSeparator);
-            if (segments > StepOracle.MaxLines || !AppendSegment(sb, current, StepLineParser.Parse(line), match, carry))
+            if (segments > StepOracle.MaxLines || !AppendSegment(sb, current, StepLineParser.Parse(line), match, carry, order))
             {
                 right = false;
                 break;
@@ -53,7 +54,8 @@ public static class CheckLineWriter
         return right ? CandidateMark.Right : CandidateMark.Wrong;
     }
 
-    private static bool AppendSegment(StringBuilder sb, WorldPosition at, StepLine line, OperationMatch match, ColumnCarry carry)
+    private static bool AppendSegment(StringBuilder sb, WorldPosition at, StepLine line, OperationMatch match, ColumnCarry carry,
+        DigitOrder order)
     {
         var expected = at.StepsDone + 1;
         if (at.Answered)
@@ -67,7 +69,7 @@ public static class CheckLineWriter
             if (!at.Done)
                 return Fail(sb, "answer not done");
             sb.Append("answer");
-            return AppendVersus(sb, at.ValueOf(at.Expression.Root)!.Value, line.C);
+            return AppendVersus(sb, at.ValueOf(at.Expression.Root)!.Value, line.C, order);
         }
         if (match == OperationMatch.LeftmostLast && !at.Done)
         {
@@ -77,7 +79,7 @@ public static class CheckLineWriter
             var written = OperationText(line.A, line.Op, line.B);
             var ready = at.FindReady(line.Op, line.A, line.B) >= 0 ? written : Leftmost(at);
             sb.Append("; ").Append(ready).Append(" vs ").Append(written).Append(':');
-            return ColumnCheck.AppendComparison(sb, ready, written);
+            return ColumnCheck.AppendComparison(sb, ready, written, order);
         }
         if (match != OperationMatch.None && !at.Done)
         {
@@ -86,7 +88,7 @@ public static class CheckLineWriter
                 : match == OperationMatch.LeftmostFirst ? Leftmost(at) : Nearest(at, line);
             var (first, second) = match == OperationMatch.CandidateFirst ? (written, ready) : (ready, written);
             sb.Append(first).Append(" vs ").Append(second).Append(':');
-            if (!ColumnCheck.AppendComparison(sb, first, second))
+            if (!ColumnCheck.AppendComparison(sb, first, second, order))
                 return false;
             sb.Append("; ");
         }
@@ -96,10 +98,10 @@ public static class CheckLineWriter
 
         bool Route() => line.Op switch
         {
-            Operation.Add => AppendRoute(sb, line.A, '+', line.B, line.C, carry),
-            Operation.Multiply => AppendRoute(sb, line.A, '*', line.B, line.C, carry),
-            Operation.Subtract => line.C >= 0 ? AppendRoute(sb, line.C, '+', line.B, line.A, carry) : Fail(sb, "neg"),
-            _ => line.C >= 0 ? AppendRoute(sb, line.C, '*', line.B, line.A, carry) : Fail(sb, "neg"),
+            Operation.Add => AppendRoute(sb, line.A, '+', line.B, line.C, carry, order),
+            Operation.Multiply => AppendRoute(sb, line.A, '*', line.B, line.C, carry, order),
+            Operation.Subtract => line.C >= 0 ? AppendRoute(sb, line.C, '+', line.B, line.A, carry, order) : Fail(sb, "neg"),
+            _ => line.C >= 0 ? AppendRoute(sb, line.C, '*', line.B, line.A, carry, order) : Fail(sb, "neg"),
         };
     }
 
@@ -134,7 +136,7 @@ public static class CheckLineWriter
     }
 
     /// <summary>Writes <c>x o y: columns;R vs target: comparison</c>.</summary>
-    private static bool AppendRoute(StringBuilder sb, long x, char op, long y, long target, ColumnCarry carry)
+    private static bool AppendRoute(StringBuilder sb, long x, char op, long y, long target, ColumnCarry carry, DigitOrder order)
     {
         long computed;
         if (op == '+')
@@ -152,15 +154,15 @@ public static class CheckLineWriter
             sb.Append(": ");
             computed = ColumnCheck.AppendProduct(sb, x, y, carry);
         }
-        return AppendVersus(sb, computed, target);
+        return AppendVersus(sb, computed, target, order);
     }
 
     /// <summary>Writes <c>;R vs C:</c> and the digit comparison.</summary>
-    private static bool AppendVersus(StringBuilder sb, long computed, long claimed)
+    private static bool AppendVersus(StringBuilder sb, long computed, long claimed, DigitOrder order)
     {
         var (r, c) = (ColumnCheck.Digits(computed), claimed.ToString(System.Globalization.CultureInfo.InvariantCulture));
         sb.Append(';').Append(r).Append(" vs ").Append(c).Append(':');
-        return ColumnCheck.AppendComparison(sb, r, c);
+        return ColumnCheck.AppendComparison(sb, r, c, order);
     }
 
     private static bool Fail(StringBuilder sb, string what)

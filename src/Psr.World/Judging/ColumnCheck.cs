@@ -6,8 +6,9 @@ namespace Psr.World.Judging;
 /// <summary>
 /// Writes the digit-by-digit routes of the judge's checks, least significant column first, each column one
 /// single-digit sum or product plus a carry: <c>282+38</c> gives <c>2+8=10,8+3+1=12,2+1=3</c> and <c>47*6</c> gives
-/// <c>7*6=42,4*6+4=28</c> (<see cref="ColumnCarry.Split"/>: <c>2+9=11+1=12</c>, <c>4*6=24+4=28</c>, every fact two terms). Then the comparison of the computed value with the one to check, right-aligned, digit by
-/// digit, stopping at the first difference: <c>2=2 8=8 2=2</c>, <c>8!2</c>, <c>2!_</c> (<c>_</c>: no digit).
+/// <c>7*6=42,4*6+4=28</c> (<see cref="ColumnCarry.Split"/>: <c>2+9=11+1=12</c>, <c>4*6=24+4=28</c>, every fact two terms). Then the comparison of the computed value with the one to check, right-aligned (or left-aligned,
+/// <see cref="DigitOrder"/>), digit by digit, stopping at the first difference: <c>2=2 8=8 2=2</c>, <c>8!2</c>,
+/// <c>2!_</c> (<c>_</c>: no digit).
 /// </summary>
 public static class ColumnCheck
 {
@@ -59,15 +60,16 @@ public static class ColumnCheck
     }
 
     /// <summary>
-    /// Appends <c> r=c</c> pairs from the right of <paramref name="computed"/> and <paramref name="claimed"/>
-    /// (<c>_</c> where one has no more characters) up to and including the first <c>r!c</c>; true when all match.
+    /// Appends <c> r=c</c> pairs from the right (or, <see cref="DigitOrder.FromLeft"/>, the left) of
+    /// <paramref name="computed"/> and <paramref name="claimed"/> (<c>_</c> where one has no more characters) up to and
+    /// including the first <c>r!c</c>; true when all match.
     /// </summary>
-    public static bool AppendComparison(StringBuilder sb, string computed, string claimed)
+    public static bool AppendComparison(StringBuilder sb, string computed, string claimed, DigitOrder order = DigitOrder.FromRight)
     {
         for (var k = 0; k < Math.Max(computed.Length, claimed.Length); k++)
         {
-            var r = k < computed.Length ? computed[^(k + 1)] : '_';
-            var c = k < claimed.Length ? claimed[^(k + 1)] : '_';
+            var r = k < computed.Length ? computed[order == DigitOrder.FromLeft ? k : computed.Length - 1 - k] : '_';
+            var c = k < claimed.Length ? claimed[order == DigitOrder.FromLeft ? k : claimed.Length - 1 - k] : '_';
             sb.Append(' ').Append(r).Append(r == c ? '=' : '!').Append(c);
             if (r != c)
                 return false;

@@ -25,17 +25,17 @@ public static class JudgeExplanationWriter
     /// </summary>
     public static bool TryWrite(Expression expression, IReadOnlyList<string> previousSteps, string candidateA,
         string candidateB, [NotNullWhen(true)] out JudgeTarget? target, JudgeCheck check = JudgeCheck.Arithmetic,
-        ColumnCarry carry = ColumnCarry.Inline)
+        ColumnCarry carry = ColumnCarry.Inline, DigitOrder order = DigitOrder.FromRight)
     {
         target = WorldPosition.TryCreate(expression, previousSteps, out var position)
-            ? Write(position, candidateA, candidateB, check, carry)
+            ? Write(position, candidateA, candidateB, check, carry, order)
             : null;
         return target is not null;
     }
 
     /// <summary>Writes the target for the two candidates at <paramref name="position"/>.</summary>
     public static JudgeTarget Write(WorldPosition position, string candidateA, string candidateB,
-        JudgeCheck check = JudgeCheck.Arithmetic, ColumnCarry carry = ColumnCarry.Inline)
+        JudgeCheck check = JudgeCheck.Arithmetic, ColumnCarry carry = ColumnCarry.Inline, DigitOrder order = DigitOrder.FromRight)
     {
         ArgumentNullException.ThrowIfNull(position);
         var sb = new StringBuilder(160);
@@ -43,9 +43,9 @@ public static class JudgeExplanationWriter
             AppendState(sb, position);
         var match = check.Match();
         sb.Append("A: ");
-        var a = CheckLineWriter.Append(sb, position, candidateA, match, carry);
+        var a = CheckLineWriter.Append(sb, position, candidateA, match, carry, order);
         sb.Append("\nB: ");
-        var b = CheckLineWriter.Append(sb, position, candidateB, match, carry);
+        var b = CheckLineWriter.Append(sb, position, candidateB, match, carry, order);
         var verdict = JudgeFormat.FromMarks(a, b);
         sb.Append('\n').Append(JudgeFormat.Token(verdict));
         return new JudgeTarget(sb.ToString(), a, b, verdict);

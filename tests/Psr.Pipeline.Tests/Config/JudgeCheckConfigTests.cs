@@ -110,4 +110,29 @@ public sealed class JudgeCheckConfigTests
         var problems = new JudgeConfig { Carry = (ColumnCarry)5 }.Problems();
         Assert.Contains(problems, p => p.Contains("judge.carry", StringComparison.Ordinal) && p.Contains('5', StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Comparisons_from_the_left_are_their_own_seed_data_and_the_default_leaves_every_hash_as_it_was()
+    {
+        // Given the default and the default with comparisons from the left, from the command line
+        var plain = RunPresets.Default;
+        var left = RunConfigLoader.Load("default", overrides: ["judge.digitOrder=FromLeft"]);
+        var explicitRight = plain with { Judge = plain.Judge with { DigitOrder = DigitOrder.FromRight } };
+
+        // Then FromRight is not written, FromLeft is, and it changes both seed stages' hashes
+        Assert.DoesNotContain("digitOrder", RunConfigFile.Canonical(plain), StringComparison.Ordinal);
+        Assert.Contains("\"digitOrder\": \"FromLeft\"", RunConfigFile.Canonical(left), StringComparison.Ordinal);
+        Assert.Equal(DigitOrder.FromLeft, left.Judge.DigitOrder);
+        Assert.NotEqual(new EftStage(plain).ConfigHash, new EftStage(left).ConfigHash);
+        Assert.NotEqual(new ScoreEftStage(plain).ConfigHash, new ScoreEftStage(left).ConfigHash);
+        Assert.Equal(new EftStage(plain).ConfigHash, new EftStage(explicitRight).ConfigHash);
+        Assert.Equal(new ScoreEftStage(plain).ConfigHash, new ScoreEftStage(explicitRight).ConfigHash);
+    }
+
+    [Fact]
+    public void An_unknown_digit_order_is_named_with_its_value()
+    {
+        var problems = new JudgeConfig { DigitOrder = (DigitOrder)4 }.Problems();
+        Assert.Contains(problems, p => p.Contains("judge.digitOrder", StringComparison.Ordinal) && p.Contains('4', StringComparison.Ordinal));
+    }
 }

@@ -74,6 +74,23 @@ public sealed class ScoreRubricTests
         Assert.NotEqual(new ScoreEftStage(plain).ConfigHash, new ScoreEftStage(split).ConfigHash);
     }
 
+    [Fact]
+    public void The_scoring_targets_compare_from_the_left_when_the_judge_does()
+    {
+        // Given a solution with a wrong third digit
+        var e = Parse("36*8+47*6=?");
+        const string solution = "Step 1: 36*8=288\nStep 2: 47*6=282\nStep 3: 288+282=470";
+
+        // When the target is written with comparisons from the right and from the left
+        var (right, left) = (ScoreTargetWriter.Write(e, solution), ScoreTargetWriter.Write(e, solution, order: DigitOrder.FromLeft));
+
+        // Then the points are the same and only the comparisons' direction differs
+        Assert.Equal((right.Points, right.CorrectLines), (left.Points, left.CorrectLines));
+        Assert.Contains(";570 vs 470: 0=0 7=7 5!4 wrong", right.Text, StringComparison.Ordinal);
+        Assert.Contains(";570 vs 470: 5!4 wrong", left.Text, StringComparison.Ordinal);
+        Assert.Contains(";288 vs 288: 2=2 8=8 8=8 right", left.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("The total is clear. Score: 4", 4.0)]
     [InlineData("Score:5", 5.0)]

@@ -168,6 +168,28 @@ public sealed class JudgeFormatTests
     }
 
     [Theory]
+    [InlineData("116", "106", DigitOrder.FromRight, " 6=6 1!0", false)]
+    [InlineData("90", "190", DigitOrder.FromRight, " 0=0 9=9 _!1", false)]
+    [InlineData("282", "282", DigitOrder.FromRight, " 2=2 8=8 2=2", true)]
+    [InlineData("116", "106", DigitOrder.FromLeft, " 1=1 1!0", false)]
+    [InlineData("123", "124", DigitOrder.FromLeft, " 1=1 2=2 3!4", false)]
+    [InlineData("19", "190", DigitOrder.FromLeft, " 1=1 9=9 _!0", false)]
+    [InlineData("190", "19", DigitOrder.FromLeft, " 1=1 9=9 0!_", false)]
+    [InlineData("282", "282", DigitOrder.FromLeft, " 2=2 8=8 2=2", true)]
+    [InlineData("14/2", "16/2", DigitOrder.FromLeft, " 1=1 4!6", false)]
+    public void Comparisons_run_from_the_chosen_end_to_the_first_difference(string computed, string claimed, DigitOrder order,
+        string expected, bool equal)
+    {
+        // When two strings are compared from the right or from the left
+        var sb = new StringBuilder();
+        var same = ColumnCheck.AppendComparison(sb, computed, claimed, order);
+
+        // Then the pairs stop at the first difference (a shorter string runs out as _) and equality is exact
+        Assert.Equal((expected, equal), (sb.ToString(), same));
+        Assert.Equal(computed == claimed, same);
+    }
+
+    [Theory]
     [InlineData(47L, 6L, "7*6=42,4*6=24+4=28")]
     [InlineData(36L, 8L, "6*8=48,3*8=24+4=28")]
     [InlineData(21L, 3L, "1*3=3,2*3=6")]

@@ -28,8 +28,11 @@ public sealed class JudgeRoundTripTests
     [InlineData("default", JudgeCheck.OwnStepLast)]
     [InlineData("inverse", JudgeCheck.OwnStepLast)]
     [InlineData("hard", JudgeCheck.OwnStepLast, ColumnCarry.Split)]
+    [InlineData("default", JudgeCheck.Arithmetic, ColumnCarry.Inline, DigitOrder.FromLeft)]
+    [InlineData("hard", JudgeCheck.OwnStep, ColumnCarry.Split, DigitOrder.FromLeft)]
+    [InlineData("inverse", JudgeCheck.OwnStepLast, ColumnCarry.Inline, DigitOrder.FromLeft)]
     public void The_parser_recovers_the_writers_marks_and_verdict_in_both_orders(string presetName, JudgeCheck check,
-        ColumnCarry carry = ColumnCarry.Inline)
+        ColumnCarry carry = ColumnCarry.Inline, DigitOrder order = DigitOrder.FromRight)
     {
         // Given many EFT pairs of every kind
         var preset = WorldPresets.Get(presetName);
@@ -48,7 +51,7 @@ public sealed class JudgeRoundTripTests
             // When each order is written and parsed back
             foreach (var (a, b) in new[] { (ex.CandidateA, ex.CandidateB), (ex.CandidateB, ex.CandidateA) })
             {
-                var target = JudgeExplanationWriter.Write(position!, a, b, check, carry);
+                var target = JudgeExplanationWriter.Write(position!, a, b, check, carry, order);
                 var parse = JudgeOutputParser.Parse(target.Text);
                 var harness = HarnessComparison.Judge(target.Text, a, b);
 
@@ -122,6 +125,41 @@ public sealed class JudgeRoundTripTests
             }
         }
         Assert.True(carries > 100 && facts > 500, $"{carries} carries in {facts} facts");
+    }
+
+    [Theory]
+    [InlineData(JudgeCheck.Arithmetic)]
+    [InlineData(JudgeCheck.OwnStep)]
+    public void A_from_left_sampler_draws_the_same_pairs_and_starts_every_comparison_at_the_first_character(JudgeCheck check)
+    {
+        // Given the same draws with comparisons from the right and from the left
+        var preset = WorldPresets.Get("default");
+        var problems = new ProblemSource(preset.Problems, preset.Splits).Draw(WorldSplit.Train, 200, 4);
+        var right = new EftSampler(preset.Eft with { Check = check, Carry = ColumnCarry.Split }, problems);
+        var left = new EftSampler(preset.Eft with { Check = check, Carry = ColumnCarry.Split, Order = DigitOrder.FromLeft }, problems);
+        var (r1, r2) = (new Random(5), new Random(5));
+        var comparison = new Regex(@"(\S+) vs (\S+):((?: \S[=!]\S)+)");
+        var (compared, differing) = (0, 0);
+
+        for (var i = 0; i < 500; i++)
+        {
+            var (p, l) = (right.Next(r1), left.Next(r2));
+
+            // Then prompt, marks and verdict are the same, and every comparison of the from-left target pairs the two
+            // strings' characters from their first, left-aligned, up to the first difference
+            Assert.Equal((p.Prompt, p.MarkA, p.MarkB, p.Verdict), (l.Prompt, l.MarkA, l.MarkB, l.Verdict));
+            differing += p.Target != l.Target ? 1 : 0;
+            foreach (Match m in comparison.Matches(l.Target))
+            {
+                var (x, y) = (m.Groups[1].Value.Split(';')[^1], m.Groups[2].Value);
+                var sb = new System.Text.StringBuilder();
+                ColumnCheck.AppendComparison(sb, x, y, DigitOrder.FromLeft);
+                Assert.Equal(sb.ToString(), m.Groups[3].Value);
+                Assert.Equal(x[0], m.Groups[3].Value[1]);
+                compared++;
+            }
+        }
+        Assert.True(compared > 500 && differing > 300, $"{compared} comparisons, {differing} targets differ");
     }
 
     [Theory]
