@@ -94,17 +94,11 @@ public sealed class JudgeRoundTripTests
     public void A_split_carry_sampler_draws_the_same_pairs_and_writes_only_right_two_term_facts(JudgeCheck check)
     {
         // Given the same draws with the carry inline and split
-        var preset = WorldPresets.Get("default");
-        var problems = new ProblemSource(preset.Problems, preset.Splits).Draw(WorldSplit.Train, 200, 4);
-        var inline = new EftSampler(preset.Eft with { Check = check }, problems);
-        var split = new EftSampler(preset.Eft with { Check = check, Carry = ColumnCarry.Split }, problems);
-        var (r1, r2) = (new Random(5), new Random(5));
         var fact = new Regex(@"(?<![\d=!])(\d)([+*])(\d)=(\d+)(?:\+(\d)=(\d+))?");
         var (carries, facts) = (0, 0);
 
-        for (var i = 0; i < 500; i++)
+        foreach (var (p, s) in SameDraws(e => e with { Check = check }, e => e with { Check = check, Carry = ColumnCarry.Split }))
         {
-            var (p, s) = (inline.Next(r1), split.Next(r2));
 
             // Then prompt, marks and verdict are the same, the texts differ only where a column has a carry, and every
             // fact of a split target is two terms with the right value
@@ -133,17 +127,12 @@ public sealed class JudgeRoundTripTests
     public void A_from_left_sampler_draws_the_same_pairs_and_starts_every_comparison_at_the_first_character(JudgeCheck check)
     {
         // Given the same draws with comparisons from the right and from the left
-        var preset = WorldPresets.Get("default");
-        var problems = new ProblemSource(preset.Problems, preset.Splits).Draw(WorldSplit.Train, 200, 4);
-        var right = new EftSampler(preset.Eft with { Check = check, Carry = ColumnCarry.Split }, problems);
-        var left = new EftSampler(preset.Eft with { Check = check, Carry = ColumnCarry.Split, Order = DigitOrder.FromLeft }, problems);
-        var (r1, r2) = (new Random(5), new Random(5));
         var comparison = new Regex(@"(\S+) vs (\S+):((?: \S[=!]\S)+)");
         var (compared, differing) = (0, 0);
 
-        for (var i = 0; i < 500; i++)
+        foreach (var (p, l) in SameDraws(e => e with { Check = check, Carry = ColumnCarry.Split },
+                     e => e with { Check = check, Carry = ColumnCarry.Split, Order = DigitOrder.FromLeft }))
         {
-            var (p, l) = (right.Next(r1), left.Next(r2));
 
             // Then prompt, marks and verdict are the same, and every comparison of the from-left target pairs the two
             // strings' characters from their first, left-aligned, up to the first difference
@@ -281,6 +270,18 @@ public sealed class JudgeRoundTripTests
             }
         }
         Assert.True(compared > 300 && notNext > 10, $"{compared} compared, {notNext} not next");
+    }
+
+    /// <summary>500 draws of two samplers over the same default-preset problems with the same random stream.</summary>
+    private static IEnumerable<(EftExample First, EftExample Second)> SameDraws(Func<EftConfig, EftConfig> first,
+        Func<EftConfig, EftConfig> second)
+    {
+        var preset = WorldPresets.Get("default");
+        var problems = new ProblemSource(preset.Problems, preset.Splits).Draw(WorldSplit.Train, 200, 4);
+        var (a, b) = (new EftSampler(first(preset.Eft), problems), new EftSampler(second(preset.Eft), problems));
+        var (r1, r2) = (new Random(5), new Random(5));
+        for (var i = 0; i < 500; i++)
+            yield return (a.Next(r1), b.Next(r2));
     }
 
     private static CandidateMark Mark(StepVerdict v) => v.Label == StepLabel.Correct ? CandidateMark.Right : CandidateMark.Wrong;
