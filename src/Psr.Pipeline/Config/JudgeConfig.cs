@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Psr.Core.Errors;
+using Psr.Pipeline.Runs;
 using Psr.Roles.Prompts;
 using Psr.World.Judging;
 
@@ -48,6 +49,16 @@ public sealed record JudgeConfig
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // default: earlier runs' configuration hashes are unchanged
     public DigitOrder DigitOrder { get; init; } = DigitOrder.FromRight;
+
+    /// <summary>
+    /// <paramref name="hash"/> extended by the seed targets' column carry and digit order where they are not the
+    /// defaults, so a default run's seed stages keep the hashes earlier runs wrote.
+    /// </summary>
+    public string WithTargetStyle(string hash)
+    {
+        hash = Carry == ColumnCarry.Inline ? hash : ArtifactJson.HashOf(new { hash, Carry });
+        return DigitOrder == DigitOrder.FromRight ? hash : ArtifactJson.HashOf(new { hash, DigitOrder });
+    }
 
     /// <summary>Every problem of this section.</summary>
     public IReadOnlyList<string> Problems(string path = "judge")

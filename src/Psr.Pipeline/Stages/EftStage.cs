@@ -49,8 +49,7 @@ public sealed class EftStage(RunConfig config) : IStage
                 (_, null) => ArtifactJson.HashOf(new { data, config.Judge.Check }),
                 _ => ArtifactJson.HashOf(new { data, config.Judge.Check, config.Data.EftCorruptions }),
             };
-            hash = config.Judge.Carry == ColumnCarry.Inline ? hash : ArtifactJson.HashOf(new { hash, config.Judge.Carry });
-            return config.Judge.DigitOrder == DigitOrder.FromRight ? hash : ArtifactJson.HashOf(new { hash, config.Judge.DigitOrder });
+            return config.Judge.WithTargetStyle(hash);
         }
     }
 

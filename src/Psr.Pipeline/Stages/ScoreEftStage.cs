@@ -35,9 +35,8 @@ public sealed class ScoreEftStage(RunConfig config) : IStage
             var hash = config.Data.EftCorruptions is { } mix
                 ? ArtifactJson.HashOf(new { config.Data.World, config.Data.EftPairs, config.Data.EftTestPairs, config.Seeds.Data, config.Seeds.Run, EftCorruptions = mix })
                 : ArtifactJson.HashOf(new { config.Data.World, config.Data.EftPairs, config.Data.EftTestPairs, config.Seeds.Data, config.Seeds.Run });
-            // The scoring targets' columns follow judge.carry and judge.digitOrder; the defaults' hash is left as earlier runs wrote it.
-            hash = config.Judge.Carry == ColumnCarry.Inline ? hash : ArtifactJson.HashOf(new { hash, config.Judge.Carry });
-            return config.Judge.DigitOrder == DigitOrder.FromRight ? hash : ArtifactJson.HashOf(new { hash, config.Judge.DigitOrder });
+            // The scoring targets' columns and comparisons follow judge.carry and judge.digitOrder.
+            return config.Judge.WithTargetStyle(hash);
         }
     }
 

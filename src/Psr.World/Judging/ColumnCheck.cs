@@ -68,13 +68,14 @@ public static class ColumnCheck
     {
         for (var k = 0; k < Math.Max(computed.Length, claimed.Length); k++)
         {
-            var r = k < computed.Length ? computed[order == DigitOrder.FromLeft ? k : computed.Length - 1 - k] : '_';
-            var c = k < claimed.Length ? claimed[order == DigitOrder.FromLeft ? k : claimed.Length - 1 - k] : '_';
+            var (r, c) = (At(computed, k), At(claimed, k));
             sb.Append(' ').Append(r).Append(r == c ? '=' : '!').Append(c);
             if (r != c)
                 return false;
         }
         return true;
+
+        char At(string s, int k) => k >= s.Length ? '_' : s[order == DigitOrder.FromLeft ? k : s.Length - 1 - k];
     }
 
     /// <summary>The decimal digits of a non-negative number.</summary>
