@@ -50,6 +50,9 @@ public sealed record JudgeConfig
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // default: earlier runs' configuration hashes are unchanged
     public DigitOrder DigitOrder { get; init; } = DigitOrder.FromRight;
 
+    /// <summary>How the seed targets' check lines are written: <see cref="Check"/>, <see cref="Carry"/> and <see cref="DigitOrder"/>.</summary>
+    public CheckStyle TargetStyle() => new(Check, Carry, DigitOrder);
+
     /// <summary>
     /// <paramref name="hash"/> extended by the seed targets' column carry and digit order where they are not the
     /// defaults, so a default run's seed stages keep the hashes earlier runs wrote.

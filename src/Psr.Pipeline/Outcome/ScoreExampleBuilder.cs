@@ -14,10 +14,10 @@ public static class ScoreExampleBuilder
 {
     private static readonly SolutionVariant[] Variants = Enum.GetValues<SolutionVariant>();
 
-    /// <summary>Draws <paramref name="count"/> examples with a seeded random stream (<paramref name="carry"/>: <c>judge.carry</c>;
-    /// <paramref name="order"/>: <c>judge.digitOrder</c>).</summary>
+    /// <summary>Draws <paramref name="count"/> examples with a seeded random stream, their check lines written in
+    /// <paramref name="style"/> (the run's <c>judge</c> section; see <see cref="ScoreTargetWriter.Write"/>).</summary>
     public static IReadOnlyList<ScoreExample> Draw(IReadOnlyList<WorldProblem> problems, CorruptionWeights corruptions, int count, int seed,
-        ColumnCarry carry = ColumnCarry.Inline, DigitOrder order = DigitOrder.FromRight)
+        CheckStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(problems);
         if (problems.Count == 0)
@@ -30,7 +30,7 @@ public static class ScoreExampleBuilder
             var variant = Variants[rng.Next(Variants.Length)];
             var solution = Make(problem, variant, corruptions, rng) ?? problem.Solution;
             var v = solution == problem.Solution ? SolutionVariant.Gold : variant;
-            var target = ScoreTargetWriter.Write(problem.Expression, solution, carry, order);
+            var target = ScoreTargetWriter.Write(problem.Expression, solution, style);
             examples.Add(new ScoreExample(problem.Id, CompactScorePrompt.Format(problem.Question, solution), target.Text, solution, target.Points, v));
         }
         return examples;

@@ -21,11 +21,15 @@ namespace Psr.Pipeline.Outcome;
 /// </summary>
 public static class ScoreTargetWriter
 {
-    /// <summary>The target for <paramref name="solution"/> of <paramref name="expression"/>, its columns' carries written as <paramref name="carry"/> says, its comparisons from the end <paramref name="order"/> says.</summary>
-    public static ScoreTarget Write(Expression expression, string solution, ColumnCarry carry = ColumnCarry.Inline,
-        DigitOrder order = DigitOrder.FromRight)
+    /// <summary>
+    /// The target for <paramref name="solution"/> of <paramref name="expression"/>, its columns' carries and comparisons
+    /// written as <paramref name="style"/> says. Its check is always <see cref="JudgeCheck.Arithmetic"/>: a whole
+    /// solution has no own step and no single ready operation to match.
+    /// </summary>
+    public static ScoreTarget Write(Expression expression, string solution, CheckStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(expression);
+        style = (style ?? CheckStyle.Default) with { Check = JudgeCheck.Arithmetic };
         var lines = CompactScorePrompt.Lines(solution);
         var shown = string.Join('\n', lines);
         WorldPosition.TryCreate(expression, [], out var position);
@@ -33,7 +37,7 @@ public static class ScoreTargetWriter
         var correctLines = 0;
         foreach (var line in lines)
         {
-            var mark = CheckLineWriter.Append(sb, position!, line, carry: carry, order: order);
+            var mark = CheckLineWriter.Append(sb, position!, line, style);
             sb.Append('\n');
             if (mark != CandidateMark.Right || !position!.TryAdvance(line, out var next))
                 break;

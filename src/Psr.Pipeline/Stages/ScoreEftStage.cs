@@ -49,10 +49,10 @@ public sealed class ScoreEftStage(RunConfig config) : IStage
         ArgumentNullException.ThrowIfNull(context);
         var questions = new WorldQuestions(config);
         var seed = unchecked((int)config.Seeds.Run) + 7;
-        var train = ScoreExampleBuilder.Draw(questions.Ift(), questions.TrainCorruptions, config.Data.EftPairs, seed, config.Judge.Carry,
-            config.Judge.DigitOrder);
+        var train = ScoreExampleBuilder.Draw(questions.Ift(), questions.TrainCorruptions, config.Data.EftPairs, seed,
+            config.Judge.TargetStyle());
         var test = ScoreExampleBuilder.Draw(questions.EftTest(), questions.Preset.Eft.Corruptions, config.Data.EftTestPairs, seed + 1,
-            config.Judge.Carry, config.Judge.DigitOrder);
+            config.Judge.TargetStyle());
         ArtifactJsonl.Write(context.PathOf(TrainFile), train);
         ArtifactJsonl.Write(context.PathOf(TestFile), test);
         var counts = new Dictionary<string, long> { ["train"] = train.Count, ["test"] = test.Count };

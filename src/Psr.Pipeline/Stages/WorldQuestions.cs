@@ -28,11 +28,8 @@ public sealed class WorldQuestions
     /// <summary>The world preset.</summary>
     public WorldPreset Preset { get; }
 
-    /// <summary>The preset's EFT mix with the run's judge target format (<c>judge.check</c>).</summary>
-    public EftConfig Eft => Preset.Eft with
-    {
-        Check = _config.Judge.Check, Carry = _config.Judge.Carry, Order = _config.Judge.DigitOrder,
-    };
+    /// <summary>The preset's EFT mix with the run's judge target style (<c>judge.check</c>, <c>judge.carry</c>, <c>judge.digitOrder</c>).</summary>
+    public EftConfig Eft => Preset.Eft with { Style = _config.Judge.TargetStyle() };
 
     /// <summary>The EFT mix of the seed training pairs: <see cref="Eft"/> with <c>data.eftCorruptions</c> where set.</summary>
     public EftConfig TrainEft => Eft with { Corruptions = TrainCorruptions };

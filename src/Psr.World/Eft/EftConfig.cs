@@ -27,14 +27,8 @@ public sealed record EftConfig
     /// <summary>Relative frequency of each corruption rule.</summary>
     public CorruptionWeights Corruptions { get; init; } = new();
 
-    /// <summary>What the judge target writes before its check lines. Default <see cref="JudgeCheck.Arithmetic"/>.</summary>
-    public JudgeCheck Check { get; init; } = JudgeCheck.Arithmetic;
-
-    /// <summary>How the check lines' columns add a carry. Default <see cref="ColumnCarry.Inline"/>.</summary>
-    public ColumnCarry Carry { get; init; } = ColumnCarry.Inline;
-
-    /// <summary>Which end the check lines' comparisons start from. Default <see cref="DigitOrder.FromRight"/>.</summary>
-    public DigitOrder Order { get; init; } = DigitOrder.FromRight;
+    /// <summary>How the judge targets' check lines are written. Default <see cref="CheckStyle.Default"/>.</summary>
+    public CheckStyle Style { get; init; } = CheckStyle.Default;
 
     /// <summary>Throws one <see cref="ConfigException"/> listing every invalid field with its value.</summary>
     public void Validate()
@@ -53,12 +47,10 @@ public sealed record EftConfig
             problems.Add($"Corruptions ({c}) weights must be >= 0");
         else if (Enum.GetValues<CorruptionRule>().Sum(c.Of) == 0)
             problems.Add("Corruptions: at least one weight must be > 0");
-        if (!Enum.IsDefined(Check))
-            problems.Add($"Check ({Check}) is not a known judge check");
-        if (!Enum.IsDefined(Carry))
-            problems.Add($"Carry ({Carry}) is not a known column carry");
-        if (!Enum.IsDefined(Order))
-            problems.Add($"Order ({Order}) is not a known digit order");
+        if (Style is null)
+            problems.Add("Style is null");
+        else
+            problems.AddRange(Style.Problems());
         ConfigException.ThrowIfAny(problems);
     }
 }

@@ -17,26 +17,25 @@ public static class EftExampleBuilder
     /// </summary>
     public static bool TryBuild(WorldProblem problem, IReadOnlyList<string> previousSteps, string first, string second,
         EftPairKind kind, string wrongSource, Random rng, [NotNullWhen(true)] out EftExample? example,
-        JudgeCheck check = JudgeCheck.Arithmetic, ColumnCarry carry = ColumnCarry.Inline,
-        DigitOrder order = DigitOrder.FromRight)
+        CheckStyle? style = null)
     {
         example = null;
         if (!WorldPosition.TryCreate(problem.Expression, previousSteps, out var position))
             return false;
         var (a, b) = rng.Next(2) == 0 ? (first, second) : (second, first);
-        example = BuildOrdered(problem, previousSteps, position, a, b, kind, wrongSource, check, carry, order);
+        example = BuildOrdered(problem, previousSteps, position, a, b, kind, wrongSource, style);
         return true;
     }
 
     /// <summary>Builds the example with A and B as given (for both-order evaluation sets).</summary>
     public static EftExample BuildOrdered(WorldProblem problem, IReadOnlyList<string> previousSteps,
         WorldPosition position, string candidateA, string candidateB, EftPairKind kind, string wrongSource,
-        JudgeCheck check = JudgeCheck.Arithmetic, ColumnCarry carry = ColumnCarry.Inline,
-        DigitOrder order = DigitOrder.FromRight)
+        CheckStyle? style = null)
     {
-        var target = JudgeExplanationWriter.Write(position, candidateA, candidateB, check, carry, order);
+        style ??= CheckStyle.Default;
+        var target = JudgeExplanationWriter.Write(position, candidateA, candidateB, style);
         var prompt = JudgePrompt.Format(problem.Question, previousSteps, candidateA, candidateB,
-            check.NeedsOwnStep() ? OwnStep.Gold(position) : null);
+            style.Check.NeedsOwnStep() ? OwnStep.Gold(position) : null);
         return new EftExample(problem.Id, prompt, target.Text, candidateA, candidateB, target.MarkA, target.MarkB,
             target.Verdict, kind, wrongSource);
     }

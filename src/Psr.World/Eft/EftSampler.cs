@@ -129,8 +129,7 @@ public sealed class EftSampler
     private EftExample Build(WorldProblem problem, List<string> prefix, string first, string second,
         EftPairKind kind, string source, Random rng)
     {
-        EftExampleBuilder.TryBuild(problem, prefix, first, second, kind, source, rng, out var example, _config.Check, _config.Carry,
-            _config.Order);
+        EftExampleBuilder.TryBuild(problem, prefix, first, second, kind, source, rng, out var example, _config.Style);
         return example!;
     }
 }

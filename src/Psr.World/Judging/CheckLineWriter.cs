@@ -25,9 +25,9 @@ namespace Psr.World.Judging;
 public static class CheckLineWriter
 {
     /// <summary>Appends the check of <paramref name="candidate"/> at <paramref name="position"/>; returns its mark.</summary>
-    public static CandidateMark Append(StringBuilder sb, WorldPosition position, string candidate,
-        OperationMatch match = OperationMatch.None, ColumnCarry carry = ColumnCarry.Inline, DigitOrder order = DigitOrder.FromRight)
+    public static CandidateMark Append(StringBuilder sb, WorldPosition position, string candidate, CheckStyle? style = null)
     {
+        style ??= CheckStyle.Default;
         var right = true;
         var segments = 0;
         var current = position;
@@ -37,7 +37,7 @@ public static class CheckLineWriter
                 continue;
             if (segments++ > 0)
                 sb.Append(JudgeFormat.SegmentSeparator);
-            if (segments > StepOracle.MaxLines || !AppendSegment(sb, current, StepLineParser.Parse(line), match, carry, order))
+            if (segments > StepOracle.MaxLines || !AppendSegment(sb, current, StepLineParser.Parse(line), style))
             {
                 right = false;
                 break;
@@ -54,9 +54,9 @@ public static class CheckLineWriter
         return right ? CandidateMark.Right : CandidateMark.Wrong;
     }
 
-    private static bool AppendSegment(StringBuilder sb, WorldPosition at, StepLine line, OperationMatch match, ColumnCarry carry,
-        DigitOrder order)
+    private static bool AppendSegment(StringBuilder sb, WorldPosition at, StepLine line, CheckStyle style)
     {
+        var (match, carry, order) = (style.Match, style.Carry, style.Order);
         var expected = at.StepsDone + 1;
         if (at.Answered)
             return Fail(sb, "after answer");

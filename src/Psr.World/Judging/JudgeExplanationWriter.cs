@@ -24,28 +24,26 @@ public static class JudgeExplanationWriter
     /// what a perfect judge would check from a wrong position).
     /// </summary>
     public static bool TryWrite(Expression expression, IReadOnlyList<string> previousSteps, string candidateA,
-        string candidateB, [NotNullWhen(true)] out JudgeTarget? target, JudgeCheck check = JudgeCheck.Arithmetic,
-        ColumnCarry carry = ColumnCarry.Inline, DigitOrder order = DigitOrder.FromRight)
+        string candidateB, [NotNullWhen(true)] out JudgeTarget? target, CheckStyle? style = null)
     {
         target = WorldPosition.TryCreate(expression, previousSteps, out var position)
-            ? Write(position, candidateA, candidateB, check, carry, order)
+            ? Write(position, candidateA, candidateB, style)
             : null;
         return target is not null;
     }
 
     /// <summary>Writes the target for the two candidates at <paramref name="position"/>.</summary>
-    public static JudgeTarget Write(WorldPosition position, string candidateA, string candidateB,
-        JudgeCheck check = JudgeCheck.Arithmetic, ColumnCarry carry = ColumnCarry.Inline, DigitOrder order = DigitOrder.FromRight)
+    public static JudgeTarget Write(WorldPosition position, string candidateA, string candidateB, CheckStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(position);
+        style ??= CheckStyle.Default;
         var sb = new StringBuilder(160);
-        if (check is JudgeCheck.StateFirst or JudgeCheck.StateMatched)
+        if (style.Check is JudgeCheck.StateFirst or JudgeCheck.StateMatched)
             AppendState(sb, position);
-        var match = check.Match();
         sb.Append("A: ");
-        var a = CheckLineWriter.Append(sb, position, candidateA, match, carry, order);
+        var a = CheckLineWriter.Append(sb, position, candidateA, style);
         sb.Append("\nB: ");
-        var b = CheckLineWriter.Append(sb, position, candidateB, match, carry, order);
+        var b = CheckLineWriter.Append(sb, position, candidateB, style);
         var verdict = JudgeFormat.FromMarks(a, b);
         sb.Append('\n').Append(JudgeFormat.Token(verdict));
         return new JudgeTarget(sb.ToString(), a, b, verdict);

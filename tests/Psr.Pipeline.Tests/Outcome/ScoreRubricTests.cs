@@ -62,7 +62,7 @@ public sealed class ScoreRubricTests
         var split = plain with { Judge = plain.Judge with { Carry = ColumnCarry.Split } };
 
         // When the target is written both ways
-        var (inline, splitTarget) = (ScoreTargetWriter.Write(e, solution), ScoreTargetWriter.Write(e, solution, ColumnCarry.Split));
+        var (inline, splitTarget) = (ScoreTargetWriter.Write(e, solution), ScoreTargetWriter.Write(e, solution, new CheckStyle(Carry: ColumnCarry.Split)));
 
         // Then the points are the same, the split target writes 3*8=24+4=28 where the inline one writes 3*8+4=28, and
         // the scoring seed data is other data
@@ -82,13 +82,31 @@ public sealed class ScoreRubricTests
         const string solution = "Step 1: 36*8=288\nStep 2: 47*6=282\nStep 3: 288+282=470";
 
         // When the target is written with comparisons from the right and from the left
-        var (right, left) = (ScoreTargetWriter.Write(e, solution), ScoreTargetWriter.Write(e, solution, order: DigitOrder.FromLeft));
+        var (right, left) = (ScoreTargetWriter.Write(e, solution), ScoreTargetWriter.Write(e, solution, new CheckStyle(Order: DigitOrder.FromLeft)));
 
         // Then the points are the same and only the comparisons' direction differs
         Assert.Equal((right.Points, right.CorrectLines), (left.Points, left.CorrectLines));
         Assert.Contains(";570 vs 470: 0=0 7=7 5!4 wrong", right.Text, StringComparison.Ordinal);
         Assert.Contains(";570 vs 470: 5!4 wrong", left.Text, StringComparison.Ordinal);
         Assert.Contains(";288 vs 288: 2=2 8=8 8=8 right", left.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(JudgeCheck.Matched)]
+    [InlineData(JudgeCheck.OwnStep)]
+    [InlineData(JudgeCheck.StateFirst)]
+    public void The_scoring_targets_check_arithmetic_whatever_the_step_judges_check(JudgeCheck check)
+    {
+        // Given a solution with a wrong operand in its second line, and the step judge's check set to one that matches operations
+        var e = Parse("36*8+47*6=?");
+        const string solution = "Step 1: 36*8=288\nStep 2: 47*5=235\nStep 3: 288+235=523";
+
+        // When the target is written with that style
+        var (plain, styled) = (ScoreTargetWriter.Write(e, solution), ScoreTargetWriter.Write(e, solution, new CheckStyle(check)));
+
+        // Then it is the arithmetic target: a whole solution has no own step or single ready operation to match
+        Assert.Equal(plain, styled);
+        Assert.Contains("47*5 not next wrong", styled.Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -68,8 +68,8 @@ public sealed class SeedDataTests
     {
         // Given the same draws with and without the judge's own step in the prompt
         var problems = new ProblemSource(Preset.Problems, Preset.Splits).Draw(WorldSplit.Train, 100, 4);
-        var own = EftExamples.Draw(new EftSampler(Preset.Eft with { Check = JudgeCheck.OwnStep }, problems), 200, 9);
-        var plain = EftExamples.Draw(new EftSampler(Preset.Eft with { Check = JudgeCheck.ReadyFirst }, problems), 200, 9);
+        var own = EftExamples.Draw(new EftSampler(Preset.Eft with { Style = new CheckStyle(JudgeCheck.OwnStep) }, problems), 200, 9);
+        var plain = EftExamples.Draw(new EftSampler(Preset.Eft with { Style = new CheckStyle(JudgeCheck.ReadyFirst) }, problems), 200, 9);
 
         // Then the parts read back are the same (the Own: line is not a previous step), and a tampered prompt is refused
         Assert.Contains(own, e => e.Prompt.Contains("\nStep 1: ", StringComparison.Ordinal));

@@ -50,10 +50,11 @@ public sealed class EftSamplerTests
     [Fact]
     public void Invalid_eft_settings_are_all_reported()
     {
-        // Given two bad settings, then both are reported
+        // Given three bad settings, one of them in the check style, then all are reported with their values
         var e = Assert.Throws<ConfigException>(() =>
-            new EftConfig { AlternativeStepProbability = 2, RightVsWrongWeight = -1 }.Validate());
-        Assert.Equal(2, e.Problems.Count);
+            new EftConfig { AlternativeStepProbability = 2, RightVsWrongWeight = -1, Style = new CheckStyle(Order: (DigitOrder)7) }.Validate());
+        Assert.Equal(3, e.Problems.Count);
+        Assert.Contains(e.Problems, p => p.Contains("Order (7)", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class JudgeFormatTests
         Assert.True(WorldPosition.TryCreate(ExpressionParser.Parse("3*(9*(28/7))-18*2=?"), prefix, out var position));
 
         // When the state-first target is written for a wrong operand against the gold step
-        var target = JudgeExplanationWriter.Write(position, "Step 1: 9*5=45", position.GoldNextStep, JudgeCheck.StateFirst);
+        var target = JudgeExplanationWriter.Write(position, "Step 1: 9*5=45", position.GoldNextStep, new CheckStyle(JudgeCheck.StateFirst));
 
         // Then its first line is the state, and the check lines and verdict follow as in the arithmetic form
         var lines = target.Text.Split('\n');
@@ -83,24 +83,24 @@ public sealed class JudgeFormatTests
     }
 
     [Theory]
-    [InlineData(OperationMatch.CandidateFirst, "", "Step 1: 51-17=34", "51-17 vs 51-17: 7=7 1=1 -=- 1=1 5=5; 34+17: 4+7=11,3+1+1=5;51 vs 51: 1=1 5=5 right")]
-    [InlineData(OperationMatch.CandidateFirst, "", "Step 1: 52-17=35", "52-17 vs 51-17: 7=7 1=1 -=- 2!1 wrong")]
-    [InlineData(OperationMatch.CandidateFirst, "", "Step 1: 51+17=68", "51+17 vs 51-17: 7=7 1=1 +!- wrong")]
-    [InlineData(OperationMatch.CandidateFirst, "", "Step 1: 17-51=-34", "17-51 vs 51-17: 1!7 wrong")]
-    [InlineData(OperationMatch.CandidateFirst, "", "Step 2: 51-17=34", "step 2!1 wrong")]
-    [InlineData(OperationMatch.CandidateFirst, "", "The answer is \\boxed{306}", "answer not done wrong")]
-    [InlineData(OperationMatch.CandidateFirst, "Step 1: 51-17=34", "Step 2: 9*34=306", "9*34 vs 9*34: 4=4 3=3 *=* 9=9; 34*9: 4*9=36,3*9+3=30;306 vs 306: 6=6 0=0 3=3 right")]
-    [InlineData(OperationMatch.CandidateFirst, "Step 1: 51-17=34", "Step 2: 34*8=272", "34*8 vs 34*9: 8!9 wrong")]
-    [InlineData(OperationMatch.CandidateFirst, "Step 1: 51-17=34\nStep 2: 34*9=306", "Step 3: 306*2=612", "306*2 not next wrong")]
-    [InlineData(OperationMatch.ReadyFirst, "", "Step 1: 51-17=34", "51-17 vs 51-17: 7=7 1=1 -=- 1=1 5=5; 34+17: 4+7=11,3+1+1=5;51 vs 51: 1=1 5=5 right")]
-    [InlineData(OperationMatch.ReadyFirst, "", "Step 1: 52-17=35", "51-17 vs 52-17: 7=7 1=1 -=- 1!2 wrong")]
-    [InlineData(OperationMatch.ReadyFirst, "", "Step 1: 51+17=68", "51-17 vs 51+17: 7=7 1=1 -!+ wrong")]
-    [InlineData(OperationMatch.ReadyFirst, "", "Step 1: 17-51=-34", "51-17 vs 17-51: 7!1 wrong")]
-    [InlineData(OperationMatch.ReadyFirst, "Step 1: 51-17=34", "Step 2: 34*8=272", "34*9 vs 34*8: 9!8 wrong")]
-    [InlineData(OperationMatch.ReadyFirst, "Step 1: 51-17=34\nStep 2: 34*9=306", "Step 3: 306*2=612", "306*2 not next wrong")]
-    [InlineData(OperationMatch.LeftmostFirst, "", "Step 1: 52-17=35", "51-17 vs 52-17: 7=7 1=1 -=- 1!2 wrong")]
-    [InlineData(OperationMatch.LeftmostFirst, "Step 1: 51-17=34", "Step 2: 9*34=306", "9*34 vs 9*34: 4=4 3=3 *=* 9=9; 34*9: 4*9=36,3*9+3=30;306 vs 306: 6=6 0=0 3=3 right")]
-    public void Matched_check_lines_compare_each_operation_with_the_ready_one_in_the_asked_order(OperationMatch match, string previous,
+    [InlineData(JudgeCheck.Matched, "", "Step 1: 51-17=34", "51-17 vs 51-17: 7=7 1=1 -=- 1=1 5=5; 34+17: 4+7=11,3+1+1=5;51 vs 51: 1=1 5=5 right")]
+    [InlineData(JudgeCheck.Matched, "", "Step 1: 52-17=35", "52-17 vs 51-17: 7=7 1=1 -=- 2!1 wrong")]
+    [InlineData(JudgeCheck.Matched, "", "Step 1: 51+17=68", "51+17 vs 51-17: 7=7 1=1 +!- wrong")]
+    [InlineData(JudgeCheck.Matched, "", "Step 1: 17-51=-34", "17-51 vs 51-17: 1!7 wrong")]
+    [InlineData(JudgeCheck.Matched, "", "Step 2: 51-17=34", "step 2!1 wrong")]
+    [InlineData(JudgeCheck.Matched, "", "The answer is \\boxed{306}", "answer not done wrong")]
+    [InlineData(JudgeCheck.Matched, "Step 1: 51-17=34", "Step 2: 9*34=306", "9*34 vs 9*34: 4=4 3=3 *=* 9=9; 34*9: 4*9=36,3*9+3=30;306 vs 306: 6=6 0=0 3=3 right")]
+    [InlineData(JudgeCheck.Matched, "Step 1: 51-17=34", "Step 2: 34*8=272", "34*8 vs 34*9: 8!9 wrong")]
+    [InlineData(JudgeCheck.Matched, "Step 1: 51-17=34\nStep 2: 34*9=306", "Step 3: 306*2=612", "306*2 not next wrong")]
+    [InlineData(JudgeCheck.ReadyFirst, "", "Step 1: 51-17=34", "51-17 vs 51-17: 7=7 1=1 -=- 1=1 5=5; 34+17: 4+7=11,3+1+1=5;51 vs 51: 1=1 5=5 right")]
+    [InlineData(JudgeCheck.ReadyFirst, "", "Step 1: 52-17=35", "51-17 vs 52-17: 7=7 1=1 -=- 1!2 wrong")]
+    [InlineData(JudgeCheck.ReadyFirst, "", "Step 1: 51+17=68", "51-17 vs 51+17: 7=7 1=1 -!+ wrong")]
+    [InlineData(JudgeCheck.ReadyFirst, "", "Step 1: 17-51=-34", "51-17 vs 17-51: 7!1 wrong")]
+    [InlineData(JudgeCheck.ReadyFirst, "Step 1: 51-17=34", "Step 2: 34*8=272", "34*9 vs 34*8: 9!8 wrong")]
+    [InlineData(JudgeCheck.ReadyFirst, "Step 1: 51-17=34\nStep 2: 34*9=306", "Step 3: 306*2=612", "306*2 not next wrong")]
+    [InlineData(JudgeCheck.OwnStep, "", "Step 1: 52-17=35", "51-17 vs 52-17: 7=7 1=1 -=- 1!2 wrong")]
+    [InlineData(JudgeCheck.OwnStep, "Step 1: 51-17=34", "Step 2: 9*34=306", "9*34 vs 9*34: 4=4 3=3 *=* 9=9; 34*9: 4*9=36,3*9+3=30;306 vs 306: 6=6 0=0 3=3 right")]
+    public void Matched_check_lines_compare_each_operation_with_the_ready_one_in_the_asked_order(JudgeCheck check, string previous,
         string candidate, string expected)
     {
         // Given a position in (51-17)*9
@@ -109,7 +109,7 @@ public sealed class JudgeFormatTests
 
         // When the candidate's matched check line is written
         var sb = new StringBuilder();
-        var mark = CheckLineWriter.Append(sb, position!, candidate, match);
+        var mark = CheckLineWriter.Append(sb, position!, candidate, new CheckStyle(check));
 
         // Then it compares the operation (the candidate's or the ready one first, as asked) before any route, and its
         // mark is still the oracle's
@@ -125,7 +125,7 @@ public sealed class JudgeFormatTests
 
         // When a wrong operand of the second is checked
         var sb = new StringBuilder();
-        CheckLineWriter.Append(sb, position!, "Step 2: 18*3=54", OperationMatch.CandidateFirst);
+        CheckLineWriter.Append(sb, position!, "Step 2: 18*3=54", new CheckStyle(JudgeCheck.Matched));
 
         // Then it is compared with 18*2, not with the leftmost 9*4
         Assert.Equal("18*3 vs 18*2: 3!2 wrong", sb.ToString());
@@ -139,8 +139,8 @@ public sealed class JudgeFormatTests
 
         // When a wrong operand of the second is checked, and the second itself
         var (wrong, right) = (new StringBuilder(), new StringBuilder());
-        CheckLineWriter.Append(wrong, position!, "Step 2: 18*3=54", OperationMatch.LeftmostFirst);
-        var mark = CheckLineWriter.Append(right, position!, "Step 2: 18*2=36", OperationMatch.LeftmostFirst);
+        CheckLineWriter.Append(wrong, position!, "Step 2: 18*3=54", new CheckStyle(JudgeCheck.OwnStep));
+        var mark = CheckLineWriter.Append(right, position!, "Step 2: 18*2=36", new CheckStyle(JudgeCheck.OwnStep));
 
         // Then the wrong one is compared with 9*4, and a ready candidate with itself, still right
         Assert.Equal("9*4 vs 18*3: 4!3 wrong", wrong.ToString());

@@ -51,7 +51,7 @@ public sealed class JudgeRoundTripTests
             // When each order is written and parsed back
             foreach (var (a, b) in new[] { (ex.CandidateA, ex.CandidateB), (ex.CandidateB, ex.CandidateA) })
             {
-                var target = JudgeExplanationWriter.Write(position!, a, b, check, carry, order);
+                var target = JudgeExplanationWriter.Write(position!, a, b, new CheckStyle(check, carry, order));
                 var parse = JudgeOutputParser.Parse(target.Text);
                 var harness = HarnessComparison.Judge(target.Text, a, b);
 
@@ -74,7 +74,7 @@ public sealed class JudgeRoundTripTests
         var preset = WorldPresets.Get("default");
         var problems = new ProblemSource(preset.Problems, preset.Splits).Draw(WorldSplit.Train, 200, 4);
         var plain = new EftSampler(preset.Eft, problems);
-        var state = new EftSampler(preset.Eft with { Check = JudgeCheck.StateFirst }, problems);
+        var state = new EftSampler(preset.Eft with { Style = new CheckStyle(JudgeCheck.StateFirst) }, problems);
         var (r1, r2) = (new Random(5), new Random(5));
 
         for (var i = 0; i < 500; i++)
@@ -97,7 +97,7 @@ public sealed class JudgeRoundTripTests
         var fact = new Regex(@"(?<![\d=!])(\d)([+*])(\d)=(\d+)(?:\+(\d)=(\d+))?");
         var (carries, facts) = (0, 0);
 
-        foreach (var (p, s) in SameDraws(e => e with { Check = check }, e => e with { Check = check, Carry = ColumnCarry.Split }))
+        foreach (var (p, s) in SameDraws(e => e with { Style = new CheckStyle(check) }, e => e with { Style = new CheckStyle(check, ColumnCarry.Split) }))
         {
 
             // Then prompt, marks and verdict are the same, the texts differ only where a column has a carry, and every
@@ -130,8 +130,8 @@ public sealed class JudgeRoundTripTests
         var comparison = new Regex(@"(\S+) vs (\S+):((?: \S[=!]\S)+)");
         var (compared, differing) = (0, 0);
 
-        foreach (var (p, l) in SameDraws(e => e with { Check = check, Carry = ColumnCarry.Split },
-                     e => e with { Check = check, Carry = ColumnCarry.Split, Order = DigitOrder.FromLeft }))
+        foreach (var (p, l) in SameDraws(e => e with { Style = new CheckStyle(check, ColumnCarry.Split) },
+                     e => e with { Style = new CheckStyle(check, ColumnCarry.Split, DigitOrder.FromLeft) }))
         {
 
             // Then prompt, marks and verdict are the same, and every comparison of the from-left target pairs the two
@@ -161,7 +161,7 @@ public sealed class JudgeRoundTripTests
         var preset = WorldPresets.Get("default");
         var problems = new ProblemSource(preset.Problems, preset.Splits).Draw(WorldSplit.Train, 200, 4);
         var plain = new EftSampler(preset.Eft, problems);
-        var matched = new EftSampler(preset.Eft with { Check = check }, problems);
+        var matched = new EftSampler(preset.Eft with { Style = new CheckStyle(check) }, problems);
         var (r1, r2) = (new Random(5), new Random(5));
         var compared = 0;
 
@@ -191,8 +191,8 @@ public sealed class JudgeRoundTripTests
         // Given the same draws under the ready-first check and the own-step one
         var preset = WorldPresets.Get("default");
         var problems = new ProblemSource(preset.Problems, preset.Splits).Draw(WorldSplit.Train, 200, 4);
-        var ready = new EftSampler(preset.Eft with { Check = JudgeCheck.ReadyFirst }, problems);
-        var own = new EftSampler(preset.Eft with { Check = JudgeCheck.OwnStep }, problems);
+        var ready = new EftSampler(preset.Eft with { Style = new CheckStyle(JudgeCheck.ReadyFirst) }, problems);
+        var own = new EftSampler(preset.Eft with { Style = new CheckStyle(JudgeCheck.OwnStep) }, problems);
         var (r1, r2) = (new Random(5), new Random(5));
         var answers = 0;
 
@@ -224,8 +224,8 @@ public sealed class JudgeRoundTripTests
         var preset = WorldPresets.Get("default");
         var problems = new ProblemSource(preset.Problems, preset.Splits).Draw(WorldSplit.Train, 200, 4);
         var plain = new EftSampler(preset.Eft, problems);
-        var own = new EftSampler(preset.Eft with { Check = JudgeCheck.OwnStep }, problems);
-        var last = new EftSampler(preset.Eft with { Check = JudgeCheck.OwnStepLast }, problems);
+        var own = new EftSampler(preset.Eft with { Style = new CheckStyle(JudgeCheck.OwnStep) }, problems);
+        var last = new EftSampler(preset.Eft with { Style = new CheckStyle(JudgeCheck.OwnStepLast) }, problems);
         var (r1, r2, r3) = (new Random(5), new Random(5), new Random(5));
         var (compared, notNext) = (0, 0);
 
