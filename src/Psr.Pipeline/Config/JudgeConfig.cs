@@ -50,17 +50,26 @@ public sealed record JudgeConfig
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // default: earlier runs' configuration hashes are unchanged
     public DigitOrder DigitOrder { get; init; } = DigitOrder.FromRight;
 
-    /// <summary>How the seed targets' check lines are written: <see cref="Check"/>, <see cref="Carry"/> and <see cref="DigitOrder"/>.</summary>
-    public CheckStyle TargetStyle() => new(Check, Carry, DigitOrder);
+    /// <summary>
+    /// When a numbered step's check line checks its number: OnMismatch (only a wrong one: <c>step 3!2 wrong</c>) or
+    /// Always (first, every time: <c>step 2=2; 9*34 vs 9*34: ...</c>; docs/world.md §9 attempt 34 (d)); the step judge's
+    /// seed targets and the outcome baseline's scoring targets alike. Default OnMismatch.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // default: earlier runs' configuration hashes are unchanged
+    public StepNumberCheck StepNumbers { get; init; } = StepNumberCheck.OnMismatch;
+
+    /// <summary>How the seed targets' check lines are written: <see cref="Check"/>, <see cref="Carry"/>, <see cref="DigitOrder"/> and <see cref="StepNumbers"/>.</summary>
+    public CheckStyle TargetStyle() => new(Check, Carry, DigitOrder, StepNumbers);
 
     /// <summary>
-    /// <paramref name="hash"/> extended by the seed targets' column carry and digit order where they are not the
+    /// <paramref name="hash"/> extended by the seed targets' column carry, digit order and step-number check where they are not the
     /// defaults, so a default run's seed stages keep the hashes earlier runs wrote.
     /// </summary>
     public string WithTargetStyle(string hash)
     {
         hash = Carry == ColumnCarry.Inline ? hash : ArtifactJson.HashOf(new { hash, Carry });
-        return DigitOrder == DigitOrder.FromRight ? hash : ArtifactJson.HashOf(new { hash, DigitOrder });
+        hash = DigitOrder == DigitOrder.FromRight ? hash : ArtifactJson.HashOf(new { hash, DigitOrder });
+        return StepNumbers == StepNumberCheck.OnMismatch ? hash : ArtifactJson.HashOf(new { hash, StepNumbers });
     }
 
     /// <summary>Every problem of this section.</summary>
@@ -71,6 +80,7 @@ public sealed record JudgeConfig
             .Check(Enum.IsDefined(Check), nameof(Check), Check, "must be Arithmetic, StateFirst, Matched, StateMatched, ReadyFirst, OwnStep or OwnStepLast")
             .Check(Enum.IsDefined(Carry), nameof(Carry), Carry, "must be Inline or Split")
             .Check(Enum.IsDefined(DigitOrder), nameof(DigitOrder), DigitOrder, "must be FromRight or FromLeft")
+            .Check(Enum.IsDefined(StepNumbers), nameof(StepNumbers), StepNumbers, "must be OnMismatch or Always")
             .Check(Temperature >= 0 && double.IsFinite(Temperature), nameof(Temperature), Temperature, "must be >= 0")
             .Check(MaxNewTokens > 0, nameof(MaxNewTokens), MaxNewTokens, "must be > 0")
             // The matched checks' longest seed targets are 219 and 248 characters (docs/world.md §3): a smaller cap cuts verdicts off.

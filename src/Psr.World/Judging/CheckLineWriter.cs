@@ -21,6 +21,8 @@ namespace Psr.World.Judging;
 /// ready operation, the one the <c>Own:</c> line should hold; own step last (<see cref="JudgeCheck.OwnStepLast"/>) that
 /// comparison follows the route: <c>7*2: 7*2=14;14 vs 14: 4=4 1=1; 14/2 vs 14/2: 2=2 /=/ 4=4 1=1</c>. Every comparison
 /// starts from the right, or from the left with <see cref="DigitOrder.FromLeft"/> (<c>...;282 vs 283: 2=2 8=8 2!3 wrong</c>).
+/// A numbered step's number is checked when it is wrong (<c>step 4!3</c>), or every time, first, with
+/// <see cref="StepNumberCheck.Always"/> (<c>step 3=3; 47*6: ...</c>).
 /// </summary>
 public static class CheckLineWriter
 {
@@ -64,6 +66,8 @@ public static class CheckLineWriter
             return Fail(sb, "bad");
         if (line.Number != -1 && line.Number != expected)
             return Fail(sb, $"step {line.Number}!{expected}");
+        if (line.Number != -1 && style.StepNumbers == StepNumberCheck.Always)
+            sb.Append("step ").Append(expected).Append('=').Append(expected).Append("; ");
         if (line.Kind == LineKind.Answer)
         {
             if (!at.Done)

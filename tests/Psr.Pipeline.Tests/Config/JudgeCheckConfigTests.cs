@@ -135,4 +135,28 @@ public sealed class JudgeCheckConfigTests
         var problems = new JudgeConfig { DigitOrder = (DigitOrder)4 }.Problems();
         Assert.Contains(problems, p => p.Contains("judge.digitOrder", StringComparison.Ordinal) && p.Contains('4', StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Step_numbers_checked_always_are_saved_only_when_set_and_change_both_seed_stages_hashes()
+    {
+        // Given the default and the default with every step number checked, from the command line
+        var plain = RunPresets.Default;
+        var always = RunConfigLoader.Load("default", overrides: ["judge.stepNumbers=Always"]);
+        var explicitDefault = plain with { Judge = plain.Judge with { StepNumbers = StepNumberCheck.OnMismatch } };
+
+        // Then OnMismatch is not written, Always is, reaches the targets' style and changes both seed stages' hashes
+        Assert.DoesNotContain("stepNumbers", RunConfigFile.Canonical(plain), StringComparison.Ordinal);
+        Assert.Contains("\"stepNumbers\": \"Always\"", RunConfigFile.Canonical(always), StringComparison.Ordinal);
+        Assert.Equal(StepNumberCheck.Always, always.Judge.TargetStyle().StepNumbers);
+        Assert.NotEqual(new EftStage(plain).ConfigHash, new EftStage(always).ConfigHash);
+        Assert.NotEqual(new ScoreEftStage(plain).ConfigHash, new ScoreEftStage(always).ConfigHash);
+        Assert.Equal(new EftStage(plain).ConfigHash, new EftStage(explicitDefault).ConfigHash);
+    }
+
+    [Fact]
+    public void An_unknown_step_number_check_is_named_with_its_value()
+    {
+        var problems = new JudgeConfig { StepNumbers = (StepNumberCheck)5 }.Problems();
+        Assert.Contains(problems, p => p.Contains("judge.stepNumbers", StringComparison.Ordinal) && p.Contains('5', StringComparison.Ordinal));
+    }
 }

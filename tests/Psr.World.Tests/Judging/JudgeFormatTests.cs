@@ -117,6 +117,27 @@ public sealed class JudgeFormatTests
         Assert.Equal(position!.Judge(candidate).Label == StepLabel.Correct, mark == CandidateMark.Right);
     }
 
+    [Theory]
+    [InlineData(JudgeCheck.Arithmetic, "Step 2: 34*9=306", "step 2=2; 34*9: 4*9=36,3*9+3=30;306 vs 306: 6=6 0=0 3=3 right")]
+    [InlineData(JudgeCheck.Arithmetic, "Step 3: 34*9=306", "step 3!2 wrong")]
+    [InlineData(JudgeCheck.Arithmetic, "34*9=306", "34*9: 4*9=36,3*9+3=30;306 vs 306: 6=6 0=0 3=3 right")]
+    [InlineData(JudgeCheck.Arithmetic, "The answer is \\boxed{306}", "answer not done wrong")]
+    [InlineData(JudgeCheck.OwnStep, "Step 2: 34*8=272", "step 2=2; 34*9 vs 34*8: 9!8 wrong")]
+    public void Always_checked_a_numbered_steps_number_comes_first_and_an_unnumbered_line_has_none(JudgeCheck check, string candidate,
+        string expected)
+    {
+        // Given a position after one step of (51-17)*9
+        WorldPosition.TryCreate(ExpressionParser.Parse("(51-17)*9=?"), ["Step 1: 51-17=34"], out var position);
+
+        // When the candidate's check line is written with every step number checked
+        var sb = new StringBuilder();
+        var mark = CheckLineWriter.Append(sb, position!, candidate, new CheckStyle(check, StepNumbers: StepNumberCheck.Always));
+
+        // Then a numbered step starts with its number against the expected one, and the mark is still the oracle's
+        Assert.Equal(expected, sb.ToString());
+        Assert.Equal(position!.Judge(candidate).Label == StepLabel.Correct, mark == CandidateMark.Right);
+    }
+
     [Fact]
     public void A_wrong_operand_is_matched_with_the_ready_operation_it_resembles_most()
     {

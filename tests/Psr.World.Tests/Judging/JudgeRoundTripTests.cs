@@ -31,8 +31,10 @@ public sealed class JudgeRoundTripTests
     [InlineData("default", JudgeCheck.Arithmetic, ColumnCarry.Inline, DigitOrder.FromLeft)]
     [InlineData("hard", JudgeCheck.OwnStep, ColumnCarry.Split, DigitOrder.FromLeft)]
     [InlineData("inverse", JudgeCheck.OwnStepLast, ColumnCarry.Inline, DigitOrder.FromLeft)]
+    [InlineData("default", JudgeCheck.OwnStep, ColumnCarry.Split, DigitOrder.FromLeft, StepNumberCheck.Always)]
+    [InlineData("hard", JudgeCheck.Arithmetic, ColumnCarry.Inline, DigitOrder.FromRight, StepNumberCheck.Always)]
     public void The_parser_recovers_the_writers_marks_and_verdict_in_both_orders(string presetName, JudgeCheck check,
-        ColumnCarry carry = ColumnCarry.Inline, DigitOrder order = DigitOrder.FromRight)
+        ColumnCarry carry = ColumnCarry.Inline, DigitOrder order = DigitOrder.FromRight, StepNumberCheck steps = StepNumberCheck.OnMismatch)
     {
         // Given many EFT pairs of every kind
         var preset = WorldPresets.Get(presetName);
@@ -51,7 +53,7 @@ public sealed class JudgeRoundTripTests
             // When each order is written and parsed back
             foreach (var (a, b) in new[] { (ex.CandidateA, ex.CandidateB), (ex.CandidateB, ex.CandidateA) })
             {
-                var target = JudgeExplanationWriter.Write(position!, a, b, new CheckStyle(check, carry, order));
+                var target = JudgeExplanationWriter.Write(position!, a, b, new CheckStyle(check, carry, order, steps));
                 var parse = JudgeOutputParser.Parse(target.Text);
                 var harness = HarnessComparison.Judge(target.Text, a, b);
 
@@ -149,6 +151,34 @@ public sealed class JudgeRoundTripTests
             }
         }
         Assert.True(compared > 500 && differing > 300, $"{compared} comparisons, {differing} targets differ");
+    }
+
+    [Theory]
+    [InlineData(JudgeCheck.Arithmetic)]
+    [InlineData(JudgeCheck.OwnStep)]
+    public void An_always_step_number_sampler_draws_the_same_pairs_and_checks_every_numbered_steps_number_first(JudgeCheck check)
+    {
+        // Given the same draws with the step number checked only when wrong and every time
+        var (checkedRight, differing) = (0, 0);
+        foreach (var (m, a) in SameDraws(e => e with { Style = new CheckStyle(check, ColumnCarry.Split, DigitOrder.FromLeft) },
+                     e => e with { Style = new CheckStyle(check, ColumnCarry.Split, DigitOrder.FromLeft, StepNumberCheck.Always) }))
+        {
+            // Then prompt, marks and verdict are the same, and the always target is the other with "step n=n; " before
+            // each check of a step numbered n, the number the previous steps imply
+            Assert.Equal((m.Prompt, m.MarkA, m.MarkB, m.Verdict), (a.Prompt, a.MarkA, a.MarkB, a.Verdict));
+            var expected = PrefixOf(a.Prompt, a.Prompt.Split('\n')[1]).Count + 1;
+            Assert.Equal(m.Target, Regex.Replace(a.Target, @"step (\d+)=\1; ", ""));
+            foreach (Match step in Regex.Matches(a.Target, @"(?:^[AB]: |& )step (\d+)=(\d+); ", RegexOptions.Multiline))
+            {
+                // a candidate's first line has the number the previous steps imply; a later line of the same candidate follows on
+                var n = int.Parse(step.Groups[1].Value, CultureInfo.InvariantCulture);
+                Assert.Equal(step.Groups[1].Value, step.Groups[2].Value);
+                Assert.True(step.Value[0] == '&' ? n > expected : n == expected, $"{step.Value} after {expected - 1} steps");
+                checkedRight += n == expected ? 1 : 0;
+            }
+            differing += m.Target != a.Target ? 1 : 0;
+        }
+        Assert.True(checkedRight > 500 && differing > 300, $"{checkedRight} step checks, {differing} targets differ");
     }
 
     [Theory]
