@@ -52,7 +52,7 @@ public sealed record JudgeConfig
 
     /// <summary>
     /// When a numbered step's check line checks its number: OnMismatch (only a wrong one: <c>step 3!2 wrong</c>) or
-    /// Always (first, every time: <c>step 2=2; 9*34 vs 9*34: ...</c>; docs/world.md §9 attempt 34 (d)); the step judge's
+    /// Always (first, every time: <c>step 2=2; 9*34 vs 9*34: ...</c>; docs/world.md §9 attempt 35); the step judge's
     /// seed targets and the outcome baseline's scoring targets alike. Default OnMismatch.
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // default: earlier runs' configuration hashes are unchanged

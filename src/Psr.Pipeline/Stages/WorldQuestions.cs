@@ -28,7 +28,7 @@ public sealed class WorldQuestions
     /// <summary>The world preset.</summary>
     public WorldPreset Preset { get; }
 
-    /// <summary>The preset's EFT mix with the run's judge target style (<c>judge.check</c>, <c>judge.carry</c>, <c>judge.digitOrder</c>).</summary>
+    /// <summary>The preset's EFT mix with the run's judge target style (<c>judge.check</c>, <c>judge.carry</c>, <c>judge.digitOrder</c>, <c>judge.stepNumbers</c>).</summary>
     public EftConfig Eft => Preset.Eft with { Style = _config.Judge.TargetStyle() };
 
     /// <summary>The EFT mix of the seed training pairs: <see cref="Eft"/> with <c>data.eftCorruptions</c> where set.</summary>
