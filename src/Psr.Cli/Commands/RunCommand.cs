@@ -17,7 +17,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandOption("--preset <NAME>")]
-        [Description("Built-in preset: default, quick, smoke, paper, plateau or verified (default: the config file's preset, else default).")]
+        [Description("Built-in preset: default, quick, smoke, paper, plateau, verified or strong-judge (default: the config file's preset, else default).")]
         public string? Preset { get; init; }
 
         [CommandOption("--config <FILE>")]

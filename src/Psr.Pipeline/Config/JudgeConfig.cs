@@ -58,18 +58,29 @@ public sealed record JudgeConfig
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // default: earlier runs' configuration hashes are unchanged
     public StepNumberCheck StepNumbers { get; init; } = StepNumberCheck.OnMismatch;
 
-    /// <summary>How the seed targets' check lines are written: <see cref="Check"/>, <see cref="Carry"/>, <see cref="DigitOrder"/> and <see cref="StepNumbers"/>.</summary>
-    public CheckStyle TargetStyle() => new(Check, Carry, DigitOrder, StepNumbers);
+    /// <summary>
+    /// With <c>judge.check = OwnStep</c>, what a candidate's operation is compared with when it is ready but not written as
+    /// the own line's: Itself (<c>3+6 vs 3+6: ...</c>) or OwnThenSwap (the own line's operation first, then it swapped
+    /// where the operation is commutative, then <c>ready</c> for another ready operation: <c>6+3 vs 3+6: 6!3 swap 3+6 vs
+    /// 3+6: 3=3 +=+ 6=6; ...</c>, <c>6+3 vs 7+6: 6!7 swap 3+6 vs 7+6: 3!7 wrong</c>; docs/world.md §9 attempt 36).
+    /// Default Itself.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] // default: earlier runs' configuration hashes are unchanged
+    public ReadyCompare ReadyCompare { get; init; } = ReadyCompare.Itself;
+
+    /// <summary>How the seed targets' check lines are written: <see cref="Check"/>, <see cref="Carry"/>, <see cref="DigitOrder"/>, <see cref="StepNumbers"/> and <see cref="ReadyCompare"/>.</summary>
+    public CheckStyle TargetStyle() => new(Check, Carry, DigitOrder, StepNumbers, ReadyCompare);
 
     /// <summary>
-    /// <paramref name="hash"/> extended by the seed targets' column carry, digit order and step-number check where they are not the
+    /// <paramref name="hash"/> extended by the seed targets' column carry, digit order, step-number check and ready comparison where they are not the
     /// defaults, so a default run's seed stages keep the hashes earlier runs wrote.
     /// </summary>
     public string WithTargetStyle(string hash)
     {
         hash = Carry == ColumnCarry.Inline ? hash : ArtifactJson.HashOf(new { hash, Carry });
         hash = DigitOrder == DigitOrder.FromRight ? hash : ArtifactJson.HashOf(new { hash, DigitOrder });
-        return StepNumbers == StepNumberCheck.OnMismatch ? hash : ArtifactJson.HashOf(new { hash, StepNumbers });
+        hash = StepNumbers == StepNumberCheck.OnMismatch ? hash : ArtifactJson.HashOf(new { hash, StepNumbers });
+        return ReadyCompare == ReadyCompare.Itself ? hash : ArtifactJson.HashOf(new { hash, ReadyCompare });
     }
 
     /// <summary>Every problem of this section.</summary>
@@ -81,6 +92,9 @@ public sealed record JudgeConfig
             .Check(Enum.IsDefined(Carry), nameof(Carry), Carry, "must be Inline or Split")
             .Check(Enum.IsDefined(DigitOrder), nameof(DigitOrder), DigitOrder, "must be FromRight or FromLeft")
             .Check(Enum.IsDefined(StepNumbers), nameof(StepNumbers), StepNumbers, "must be OnMismatch or Always")
+            .Check(Enum.IsDefined(ReadyCompare), nameof(ReadyCompare), ReadyCompare, "must be Itself or OwnThenSwap")
+            .Check(ReadyCompare == ReadyCompare.Itself || Check == JudgeCheck.OwnStep, nameof(ReadyCompare), ReadyCompare,
+                $"OwnThenSwap needs judge.check = OwnStep (it is {Check})")
             .Check(Temperature >= 0 && double.IsFinite(Temperature), nameof(Temperature), Temperature, "must be >= 0")
             .Check(MaxNewTokens > 0, nameof(MaxNewTokens), MaxNewTokens, "must be > 0")
             // The matched checks' longest seed targets are 219 and 248 characters (docs/world.md §3): a smaller cap cuts verdicts off.

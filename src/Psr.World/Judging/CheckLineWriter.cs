@@ -22,7 +22,9 @@ namespace Psr.World.Judging;
 /// comparison follows the route: <c>7*2: 7*2=14;14 vs 14: 4=4 1=1; 14/2 vs 14/2: 2=2 /=/ 4=4 1=1</c>. Every comparison
 /// starts from the right, or from the left with <see cref="DigitOrder.FromLeft"/> (<c>...;282 vs 283: 2=2 8=8 2!3 wrong</c>).
 /// A numbered step's number is checked when it is wrong (<c>step 4!3</c>), or every time, first, with
-/// <see cref="StepNumberCheck.Always"/> (<c>step 3=3; 47*6: ...</c>).
+/// <see cref="StepNumberCheck.Always"/> (<c>step 3=3; 47*6: ...</c>). With <see cref="ReadyCompare.OwnThenSwap"/> the own
+/// step's check compares every operation with the own line's first, then with it swapped: <c>6+3 vs 3+6: 6!3 swap 3+6 vs
+/// 3+6: 3=3 +=+ 6=6; ...</c>.
 /// </summary>
 public static class CheckLineWriter
 {
@@ -85,6 +87,8 @@ public static class CheckLineWriter
             sb.Append("; ").Append(ready).Append(" vs ").Append(written).Append(':');
             return ColumnCheck.AppendComparison(sb, ready, written, order);
         }
+        if (match == OperationMatch.LeftmostFirst && style.Ready == ReadyCompare.OwnThenSwap && !at.Done)
+            return OwnThenSwap();
         if (match != OperationMatch.None && !at.Done)
         {
             var written = OperationText(line.A, line.Op, line.B);
@@ -99,6 +103,31 @@ public static class CheckLineWriter
         else if (at.FindReady(line.Op, line.A, line.B) < 0)
             return Fail(sb, $"{OperationText(line.A, line.Op, line.B)} not next");
         return Route();
+
+        // the own line's operation first, then swapped where that can match, then any other ready operation
+        bool OwnThenSwap()
+        {
+            var written = OperationText(line.A, line.Op, line.B);
+            var own = at.ReadyNodes[0];
+            var (a, b) = (at.ValueOf(at.Expression.Left(own))!.Value, at.ValueOf(at.Expression.Right(own))!.Value);
+            var ownText = OperationText(a, at.Expression.Op(own), b);
+            sb.Append(ownText).Append(" vs ").Append(written).Append(':');
+            var matched = ColumnCheck.AppendComparison(sb, ownText, written, order);
+            if (!matched && OperationMath.IsCommutative(at.Expression.Op(own)) && a != b)
+            {
+                var swapped = OperationText(b, at.Expression.Op(own), a);
+                sb.Append(" swap ").Append(swapped).Append(" vs ").Append(written).Append(':');
+                matched = ColumnCheck.AppendComparison(sb, swapped, written, order);
+            }
+            if (!matched)
+            {
+                if (at.FindReady(line.Op, line.A, line.B) < 0)
+                    return false;
+                sb.Append(" ready");
+            }
+            sb.Append("; ");
+            return Route();
+        }
 
         bool Route() => line.Op switch
         {

@@ -159,4 +159,27 @@ public sealed class JudgeCheckConfigTests
         var problems = new JudgeConfig { StepNumbers = (StepNumberCheck)5 }.Problems();
         Assert.Contains(problems, p => p.Contains("judge.stepNumbers", StringComparison.Ordinal) && p.Contains('5', StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Own_then_swap_is_saved_only_when_set_and_changes_both_seed_stages_hashes()
+    {
+        // Given the own-step default and it with the own line compared first, then swapped, from the command line
+        var own = RunConfigLoader.Load("default", overrides: ["judge.check=OwnStep", "judge.maxNewTokens=256"]);
+        var swap = RunConfigLoader.Load("default", overrides: ["judge.check=OwnStep", "judge.maxNewTokens=256", "judge.readyCompare=OwnThenSwap"]);
+
+        // Then Itself is not written, OwnThenSwap is, reaches the targets' style and changes both seed stages' hashes
+        Assert.DoesNotContain("readyCompare", RunConfigFile.Canonical(own), StringComparison.Ordinal);
+        Assert.Contains("\"readyCompare\": \"OwnThenSwap\"", RunConfigFile.Canonical(swap), StringComparison.Ordinal);
+        Assert.Equal(ReadyCompare.OwnThenSwap, swap.Judge.TargetStyle().Ready);
+        Assert.NotEqual(new EftStage(own).ConfigHash, new EftStage(swap).ConfigHash);
+        Assert.NotEqual(new ScoreEftStage(own).ConfigHash, new ScoreEftStage(swap).ConfigHash);
+    }
+
+    [Fact]
+    public void Own_then_swap_without_the_own_step_check_is_named_with_the_check()
+    {
+        var problems = new JudgeConfig { ReadyCompare = ReadyCompare.OwnThenSwap }.Problems();
+        Assert.Contains(problems, p => p.Contains("judge.readyCompare", StringComparison.Ordinal) && p.Contains("Arithmetic", StringComparison.Ordinal));
+        Assert.Empty(new JudgeConfig { ReadyCompare = ReadyCompare.OwnThenSwap, Check = JudgeCheck.OwnStep, MaxNewTokens = 256 }.Problems());
+    }
 }

@@ -52,7 +52,7 @@ public sealed class RunConfigLoaderTests
     [InlineData("{\"sft\": {\"steps\": 1.5}}", "sft.steps = 1.5: expected an integer (32-bit)")]
     [InlineData("{\"sft\": {\"steps\": null}}", "sft.steps = null: a value is required")]
     [InlineData("{\"safeguard\": {\"enabled\": \"yes\"}}", "safeguard.enabled = \"yes\": expected true or false")]
-    [InlineData("{\"preset\": \"huge\"}", "preset = \"huge\": unknown preset (known: default, quick, smoke, paper, plateau, verified)")]
+    [InlineData("{\"preset\": \"huge\"}", "preset = \"huge\": unknown preset (known: default, quick, smoke, paper, plateau, verified, strong-judge)")]
     [InlineData("{\"data\": {\"source\": \"Benchmark\"}}", "data.benchmarkPath = null: required when source is Benchmark")]
     [InlineData("{\"dpo\": {\"replay\": -1}}", "dpo.replay = -1: must be >= 0")]
     [InlineData("{\"dpo\": {\"dpopLambda\": -2}}", "dpo.dpopLambda = -2: must be >= 0")]

@@ -33,8 +33,11 @@ public sealed class JudgeRoundTripTests
     [InlineData("inverse", JudgeCheck.OwnStepLast, ColumnCarry.Inline, DigitOrder.FromLeft)]
     [InlineData("default", JudgeCheck.OwnStep, ColumnCarry.Split, DigitOrder.FromLeft, StepNumberCheck.Always)]
     [InlineData("hard", JudgeCheck.Arithmetic, ColumnCarry.Inline, DigitOrder.FromRight, StepNumberCheck.Always)]
+    [InlineData("default", JudgeCheck.OwnStep, ColumnCarry.Split, DigitOrder.FromLeft, StepNumberCheck.OnMismatch, ReadyCompare.OwnThenSwap)]
+    [InlineData("hard", JudgeCheck.OwnStep, ColumnCarry.Inline, DigitOrder.FromRight, StepNumberCheck.Always, ReadyCompare.OwnThenSwap)]
     public void The_parser_recovers_the_writers_marks_and_verdict_in_both_orders(string presetName, JudgeCheck check,
-        ColumnCarry carry = ColumnCarry.Inline, DigitOrder order = DigitOrder.FromRight, StepNumberCheck steps = StepNumberCheck.OnMismatch)
+        ColumnCarry carry = ColumnCarry.Inline, DigitOrder order = DigitOrder.FromRight, StepNumberCheck steps = StepNumberCheck.OnMismatch,
+        ReadyCompare ready = ReadyCompare.Itself)
     {
         // Given many EFT pairs of every kind
         var preset = WorldPresets.Get(presetName);
@@ -53,7 +56,7 @@ public sealed class JudgeRoundTripTests
             // When each order is written and parsed back
             foreach (var (a, b) in new[] { (ex.CandidateA, ex.CandidateB), (ex.CandidateB, ex.CandidateA) })
             {
-                var target = JudgeExplanationWriter.Write(position!, a, b, new CheckStyle(check, carry, order, steps));
+                var target = JudgeExplanationWriter.Write(position!, a, b, new CheckStyle(check, carry, order, steps, ready));
                 var parse = JudgeOutputParser.Parse(target.Text);
                 var harness = HarnessComparison.Judge(target.Text, a, b);
 

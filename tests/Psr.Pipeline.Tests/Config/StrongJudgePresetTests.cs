@@ -1,0 +1,62 @@
+using Psr.Pipeline.Config;
+using Psr.World.Judging;
+
+namespace Psr.Pipeline.Tests.Config;
+
+public sealed class StrongJudgePresetTests
+{
+    // The overrides of the default that attempt 35's o11 ran (docs/experiments/attempt-34/probe-o11.sh).
+    private static readonly string[] MeasuredOverrides =
+    [
+        "judge.check=OwnStep", "judge.maxNewTokens=256", "judge.carry=Split", "sft.steps=1800", "sft.decaySteps=1440",
+        "sft.devProblems=1000", "data.iftProblems=3000", "data.mineProblems=3000", "data.eftPairs=6000",
+        "data.eftCorruptions.stepNumber=10", "judge.digitOrder=FromLeft",
+    ];
+
+    [Fact]
+    public void The_strong_judge_preset_is_the_default_loop_with_the_measured_judge_and_seed_set()
+    {
+        // Given / When
+        var p = RunConfigLoader.Load("strong-judge");
+
+        // Then the default's search, update and rounds, with the own-step judge, a larger seed set and a longer Init
+        Assert.Contains("strong-judge", RunPresets.Names);
+        Assert.Equal("strong-judge", p.Preset);
+        Assert.Equal(RunPresets.Default.Search, p.Search);
+        Assert.Equal(RunPresets.Default.Dpo, p.Dpo);
+        Assert.Equal(RunPresets.Default.Rounds, p.Rounds);
+        Assert.Equal((JudgeCheck.OwnStep, ColumnCarry.Split, DigitOrder.FromLeft, 256), (p.Judge.Check, p.Judge.Carry, p.Judge.DigitOrder, p.Judge.MaxNewTokens));
+        Assert.Equal((3000, 3000, 6000, 10), (p.Data.IftProblems, p.Data.MineProblems, p.Data.EftPairs, p.Data.EftCorruptions!.StepNumber));
+        Assert.Equal((1800, 1440, 1000), (p.Sft.Steps, p.Sft.DecaySteps, p.Sft.DevProblems));
+    }
+
+    [Fact]
+    public void Its_stages_hash_like_the_measured_run_so_its_artifacts_resume_under_it()
+    {
+        // Given the default with the measured run's overrides
+        var measured = RunConfigLoader.Load("default", overrides: MeasuredOverrides);
+
+        // When the process method's stages are hashed (the control has not run under it yet: its dose is the preset's own)
+        var preset = PresetStageHashes.Of(RunPresets.StrongJudge);
+        var hashes = PresetStageHashes.Of(measured);
+
+        // Then every stage is the same work, and every one but the updates (whose keys are the default's) differs from the default's
+        Assert.Equal(13, preset.Count);
+        Assert.Equal(hashes, preset);
+        var differing = preset.Zip(PresetStageHashes.Of(RunPresets.Default)).Where(s => s.First.Hash != s.Second.Hash).Select(s => s.First.Folder);
+        Assert.Equal(preset.Select(s => s.Folder).Where(f => !f.EndsWith("step-dpo", StringComparison.Ordinal)), differing);
+    }
+
+    [Fact]
+    public void Its_continued_sft_control_takes_about_the_measured_rounds_steps()
+    {
+        // Given the measured rounds' 339, 339 and 327 update steps (1,808, 1,800 and 1,736 pairs, 3 epochs of batches of 16)
+        var p = RunPresets.StrongJudge;
+
+        // When
+        var steps = Enumerable.Range(0, 3).Select(i => ContinuedSftConfig.StepsOf(p, i)).ToList();
+
+        // Then 3 epochs of ceil(3,000 x 0.59 / 16) batches each round
+        Assert.Equal([333, 333, 333], steps);
+    }
+}
