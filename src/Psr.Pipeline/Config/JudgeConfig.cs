@@ -99,7 +99,10 @@ public sealed record JudgeConfig
             .Check(MaxNewTokens > 0, nameof(MaxNewTokens), MaxNewTokens, "must be > 0")
             // The matched checks' longest seed targets are 219 and 248 characters (docs/world.md §3): a smaller cap cuts verdicts off.
             .Check(Check.Match() == OperationMatch.None || MaxNewTokens >= 256, nameof(MaxNewTokens), MaxNewTokens,
-                $"must be >= 256 with judge.check = {Check} (its longest targets are up to 248 characters)");
+                $"must be >= 256 with judge.check = {Check} (its longest targets are up to 248 characters)")
+            // The swap's second comparison: the longest seed target 266 characters (docs/world.md §9 attempt 36).
+            .Check(ReadyCompare == ReadyCompare.Itself || MaxNewTokens >= 288, nameof(MaxNewTokens), MaxNewTokens,
+                "must be >= 288 with judge.readyCompare = OwnThenSwap (its longest targets are up to 266 characters)");
         return p.Items;
     }
 

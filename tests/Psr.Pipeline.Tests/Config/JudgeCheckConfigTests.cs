@@ -165,7 +165,7 @@ public sealed class JudgeCheckConfigTests
     {
         // Given the own-step default and it with the own line compared first, then swapped, from the command line
         var own = RunConfigLoader.Load("default", overrides: ["judge.check=OwnStep", "judge.maxNewTokens=256"]);
-        var swap = RunConfigLoader.Load("default", overrides: ["judge.check=OwnStep", "judge.maxNewTokens=256", "judge.readyCompare=OwnThenSwap"]);
+        var swap = RunConfigLoader.Load("default", overrides: ["judge.check=OwnStep", "judge.maxNewTokens=288", "judge.readyCompare=OwnThenSwap"]);
 
         // Then Itself is not written, OwnThenSwap is, reaches the targets' style and changes both seed stages' hashes
         Assert.DoesNotContain("readyCompare", RunConfigFile.Canonical(own), StringComparison.Ordinal);
@@ -180,6 +180,8 @@ public sealed class JudgeCheckConfigTests
     {
         var problems = new JudgeConfig { ReadyCompare = ReadyCompare.OwnThenSwap }.Problems();
         Assert.Contains(problems, p => p.Contains("judge.readyCompare", StringComparison.Ordinal) && p.Contains("Arithmetic", StringComparison.Ordinal));
-        Assert.Empty(new JudgeConfig { ReadyCompare = ReadyCompare.OwnThenSwap, Check = JudgeCheck.OwnStep, MaxNewTokens = 256 }.Problems());
+        Assert.Contains(new JudgeConfig { ReadyCompare = ReadyCompare.OwnThenSwap, Check = JudgeCheck.OwnStep, MaxNewTokens = 256 }.Problems(),
+            p => p.Contains("judge.maxNewTokens", StringComparison.Ordinal) && p.Contains("288", StringComparison.Ordinal));
+        Assert.Empty(new JudgeConfig { ReadyCompare = ReadyCompare.OwnThenSwap, Check = JudgeCheck.OwnStep, MaxNewTokens = 288 }.Problems());
     }
 }
