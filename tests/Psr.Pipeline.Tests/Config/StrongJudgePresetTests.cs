@@ -5,12 +5,13 @@ namespace Psr.Pipeline.Tests.Config;
 
 public sealed class StrongJudgePresetTests
 {
-    // The overrides of the default that attempt 35's o11 ran (docs/experiments/attempt-34/probe-o11.sh).
+    // The overrides of the default that attempt 36's o13 ran (docs/world.md §9 attempt 36 (a)).
     private static readonly string[] MeasuredOverrides =
     [
-        "judge.check=OwnStep", "judge.maxNewTokens=256", "judge.carry=Split", "sft.steps=1800", "sft.decaySteps=1440",
-        "sft.devProblems=1000", "data.iftProblems=3000", "data.mineProblems=3000", "data.eftPairs=6000",
-        "data.eftCorruptions.stepNumber=10", "judge.digitOrder=FromLeft",
+        "judge.check=OwnStep", "judge.maxNewTokens=288", "judge.carry=Split", "sft.steps=1800", "sft.decaySteps=1440",
+        "sft.devProblems=1000", "sft.maxSequenceTokens=400", "dpo.maxSequenceTokens=400", "data.iftProblems=3000",
+        "data.mineProblems=3000", "data.eftPairs=6000", "data.eftCorruptions.stepNumber=10", "judge.digitOrder=FromLeft",
+        "judge.stepNumbers=Always", "judge.readyCompare=OwnThenSwap",
     ];
 
     [Fact]
@@ -19,15 +20,17 @@ public sealed class StrongJudgePresetTests
         // Given / When
         var p = RunConfigLoader.Load("strong-judge");
 
-        // Then the default's search, update and rounds, with the own-step judge, a larger seed set and a longer Init
+        // Then the default's search, update and rounds, with the own-step judge, a larger seed set, a longer Init and
+        // sequences long enough for every seed example
         Assert.Contains("strong-judge", RunPresets.Names);
         Assert.Equal("strong-judge", p.Preset);
         Assert.Equal(RunPresets.Default.Search, p.Search);
-        Assert.Equal(RunPresets.Default.Dpo, p.Dpo);
+        Assert.Equal(RunPresets.Default.Dpo with { MaxSequenceTokens = 400 }, p.Dpo);
         Assert.Equal(RunPresets.Default.Rounds, p.Rounds);
-        Assert.Equal((JudgeCheck.OwnStep, ColumnCarry.Split, DigitOrder.FromLeft, 256), (p.Judge.Check, p.Judge.Carry, p.Judge.DigitOrder, p.Judge.MaxNewTokens));
+        Assert.Equal((JudgeCheck.OwnStep, ColumnCarry.Split, DigitOrder.FromLeft, 288), (p.Judge.Check, p.Judge.Carry, p.Judge.DigitOrder, p.Judge.MaxNewTokens));
+        Assert.Equal((StepNumberCheck.Always, ReadyCompare.OwnThenSwap), (p.Judge.StepNumbers, p.Judge.ReadyCompare));
         Assert.Equal((3000, 3000, 6000, 10), (p.Data.IftProblems, p.Data.MineProblems, p.Data.EftPairs, p.Data.EftCorruptions!.StepNumber));
-        Assert.Equal((1800, 1440, 1000), (p.Sft.Steps, p.Sft.DecaySteps, p.Sft.DevProblems));
+        Assert.Equal((1800, 1440, 1000, 400), (p.Sft.Steps, p.Sft.DecaySteps, p.Sft.DevProblems, p.Sft.MaxSequenceTokens));
     }
 
     [Fact]
@@ -40,17 +43,16 @@ public sealed class StrongJudgePresetTests
         var preset = PresetStageHashes.Of(RunPresets.StrongJudge);
         var hashes = PresetStageHashes.Of(measured);
 
-        // Then every stage is the same work, and every one but the updates (whose keys are the default's) differs from the default's
+        // Then every stage is the same work, and none is the default's
         Assert.Equal(13, preset.Count);
         Assert.Equal(hashes, preset);
-        var differing = preset.Zip(PresetStageHashes.Of(RunPresets.Default)).Where(s => s.First.Hash != s.Second.Hash).Select(s => s.First.Folder);
-        Assert.Equal(preset.Select(s => s.Folder).Where(f => !f.EndsWith("step-dpo", StringComparison.Ordinal)), differing);
+        Assert.All(preset.Zip(PresetStageHashes.Of(RunPresets.Default)), s => Assert.NotEqual(s.Second.Hash, s.First.Hash));
     }
 
     [Fact]
     public void Its_continued_sft_control_takes_about_the_measured_rounds_steps()
     {
-        // Given the measured rounds' 339, 339 and 327 update steps (1,808, 1,800 and 1,736 pairs, 3 epochs of batches of 16)
+        // Given o11's measured rounds' 339, 339 and 327 update steps (1,808, 1,800 and 1,736 pairs, 3 epochs of batches of 16)
         var p = RunPresets.StrongJudge;
 
         // When
