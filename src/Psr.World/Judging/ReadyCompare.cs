@@ -15,7 +15,7 @@ public enum ReadyCompare
     /// <c>6+3 vs 7+6: 6!7 swap 3+6 vs 7+6: 3!7 wrong</c>, <c>6+3 vs 8*2: 6!8 swap 3+6 vs 8*2: 3!8 ready; 8*2: ...</c>.
     /// Why: with <see cref="Itself"/> the judge must decide at the line's first token whether the candidate is another
     /// ready operation, and o11's M1 took 21 of its 98 wrong verdicts for a wrong operand it copied as ready and 17 for
-    /// a commuted right step it compared with the own line (docs/world.md §9 attempt 36); here the first operation is
+    /// a commuted right step it compared with the own line (docs/world.md §9 attempts 35 (c) and 36); here the first operation is
     /// always the own line's and the swap is a second comparison the judge writes out, so taking a wrong operand for a
     /// swap is caught by the comparison itself.
     /// </summary>

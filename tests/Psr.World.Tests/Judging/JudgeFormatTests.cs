@@ -139,39 +139,28 @@ public sealed class JudgeFormatTests
     }
 
     [Theory]
-    [InlineData("Step 2: 9*34=306", "34*9 vs 9*34: 3!9 swap 9*34 vs 9*34: 9=9 *=* 3=3 4=4; 34*9: 4*9=36,3*9+3=30;306 vs 306: 3=3 0=0 6=6 right")]
-    [InlineData("Step 2: 34*9=306", "34*9 vs 34*9: 3=3 4=4 *=* 9=9; 34*9: 4*9=36,3*9+3=30;306 vs 306: 3=3 0=0 6=6 right")]
-    [InlineData("Step 2: 34*8=272", "34*9 vs 34*8: 3=3 4=4 *=* 9!8 swap 9*34 vs 34*8: 9!3 wrong")]
-    [InlineData("Step 2: 8*34=272", "34*9 vs 8*34: 3!8 swap 9*34 vs 8*34: 9!8 wrong")]
-    [InlineData("Step 2: 34+9=43", "34*9 vs 34+9: 3=3 4=4 *!+ swap 9*34 vs 34+9: 9!3 wrong")]
-    public void Own_then_swap_compares_every_operation_with_the_own_line_then_with_it_swapped(string candidate, string expected)
+    [InlineData("(51-17)*9=?", "Step 1: 51-17=34", "Step 2: 9*34=306", "34*9 vs 9*34: 3!9 swap 9*34 vs 9*34: 9=9 *=* 3=3 4=4; 34*9: 4*9=36,3*9+3=30;306 vs 306: 3=3 0=0 6=6 right")]
+    [InlineData("(51-17)*9=?", "Step 1: 51-17=34", "Step 2: 34*9=306", "34*9 vs 34*9: 3=3 4=4 *=* 9=9; 34*9: 4*9=36,3*9+3=30;306 vs 306: 3=3 0=0 6=6 right")]
+    [InlineData("(51-17)*9=?", "Step 1: 51-17=34", "Step 2: 34*8=272", "34*9 vs 34*8: 3=3 4=4 *=* 9!8 swap 9*34 vs 34*8: 9!3 wrong")]
+    [InlineData("(51-17)*9=?", "Step 1: 51-17=34", "Step 2: 8*34=272", "34*9 vs 8*34: 3!8 swap 9*34 vs 8*34: 9!8 wrong")]
+    [InlineData("(51-17)*9=?", "Step 1: 51-17=34", "Step 2: 34+9=43", "34*9 vs 34+9: 3=3 4=4 *!+ swap 9*34 vs 34+9: 9!3 wrong")]
+    [InlineData("(51-17)*9=?", "", "Step 1: 52-17=35", "51-17 vs 52-17: 5=5 1!2 wrong")]
+    // 27*4-18*2: two ready products, the leftmost the own line's; another ready one is said to be ready before its route
+    [InlineData("3*9*4-18*2=?", "Step 1: 3*9=27", "Step 2: 18*2=36", "27*4 vs 18*2: 2!1 swap 4*27 vs 18*2: 4!1 ready; 18*2: 8*2=16,1*2+1=3;36 vs 36: 3=3 6=6 right")]
+    [InlineData("3*9*4-18*2=?", "Step 1: 3*9=27", "Step 2: 2*18=36", "27*4 vs 2*18: 2=2 7!* swap 4*27 vs 2*18: 4!2 ready; 18*2: 8*2=16,1*2+1=3;36 vs 36: 3=3 6=6 right")]
+    [InlineData("3*9*4-18*2=?", "Step 1: 3*9=27", "Step 2: 18*3=54", "27*4 vs 18*3: 2!1 swap 4*27 vs 18*3: 4!1 wrong")]
+    public void Own_then_swap_compares_every_operation_with_the_own_line_then_with_it_swapped(string expression, string previous,
+        string candidate, string expected)
     {
-        // Given a position after one step of (51-17)*9, whose own line is 34*9
-        WorldPosition.TryCreate(ExpressionParser.Parse("(51-17)*9=?"), ["Step 1: 51-17=34"], out var position);
+        // Given a position whose own line is the leftmost ready operation
+        WorldPosition.TryCreate(ExpressionParser.Parse(expression), previous.Length == 0 ? [] : [previous], out var position);
 
         // When the candidate's own-step check line is written from the left
         var sb = new StringBuilder();
         var mark = CheckLineWriter.Append(sb, position!, candidate, new CheckStyle(JudgeCheck.OwnStep, Order: DigitOrder.FromLeft, Ready: ReadyCompare.OwnThenSwap));
 
-        // Then the own line's operation comes first, its swap second where the first differs, and the mark is the oracle's
-        Assert.Equal(expected, sb.ToString());
-        Assert.Equal(position!.Judge(candidate).Label == StepLabel.Correct, mark == CandidateMark.Right);
-    }
-
-    [Theory]
-    [InlineData("Step 2: 18*2=36", "27*4 vs 18*2: 2!1 swap 4*27 vs 18*2: 4!1 ready; 18*2: 8*2=16,1*2+1=3;36 vs 36: 3=3 6=6 right")]
-    [InlineData("Step 2: 2*18=36", "27*4 vs 2*18: 2=2 7!* swap 4*27 vs 2*18: 4!2 ready; 18*2: 8*2=16,1*2+1=3;36 vs 36: 3=3 6=6 right")]
-    [InlineData("Step 2: 18*3=54", "27*4 vs 18*3: 2!1 swap 4*27 vs 18*3: 4!1 wrong")]
-    public void Own_then_swap_says_ready_for_another_ready_operation_and_wrong_for_one_that_is_not(string candidate, string expected)
-    {
-        // Given 27*4-18*2 after its first step: two ready products, the leftmost the own line's
-        WorldPosition.TryCreate(ExpressionParser.Parse("3*9*4-18*2=?"), ["Step 1: 3*9=27"], out var position);
-
-        // When the candidate's own-step check line is written from the left
-        var sb = new StringBuilder();
-        var mark = CheckLineWriter.Append(sb, position!, candidate, new CheckStyle(JudgeCheck.OwnStep, Order: DigitOrder.FromLeft, Ready: ReadyCompare.OwnThenSwap));
-
-        // Then both comparisons fail, and a ready operation is said to be ready before its route; the mark is the oracle's
+        // Then the own line's operation comes first, its swap second where a commutative one differs (a subtraction has
+        // none), then "ready" for another ready operation, and the mark is the oracle's
         Assert.Equal(expected, sb.ToString());
         Assert.Equal(position!.Judge(candidate).Label == StepLabel.Correct, mark == CandidateMark.Right);
     }
