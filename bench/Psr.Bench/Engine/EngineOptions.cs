@@ -92,5 +92,5 @@ internal sealed record EngineOptions
     /// <summary>The usage line printed for bad arguments.</summary>
     public const string Usage =
         "engine [--rounds 3] [--quick] [--threads 2] [--python /usr/bin/python3] [--peer-blas DIR|system] " +
-        "[--peer-script PATH] [--out engine-bench.json] [--only matmul,train-d128,train-d256,sample-b1,sample-b16,matmul-bf16,train-d128-bf16,sample-b16-bf16,train-d128-autocast,sample-b16-autocast,sample-judge] [--no-peer]";
+        "[--peer-script PATH] [--out engine-bench.json] [--only matmul,train-d128,train-d256,sample-b1,sample-b16,matmul-bf16,train-d128-bf16,sample-b16-bf16,train-d128-autocast,sample-b16-autocast,sample-judge,sample-judge-long,sample-judge-long-bf16] [--no-peer]";
 }

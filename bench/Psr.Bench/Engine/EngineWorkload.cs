@@ -14,7 +14,7 @@ internal sealed record EngineWorkload(string Name, WorkloadKind Kind, IReadOnlyD
 {
     /// <summary>Every workload name, in run order.</summary>
     public static readonly IReadOnlyList<string> Names =
-        ["matmul", "train-d128", "train-d256", "sample-b1", "sample-b16", "matmul-bf16", "train-d128-bf16", "sample-b16-bf16", "train-d128-autocast", "sample-b16-autocast", "sample-judge"];
+        ["matmul", "train-d128", "train-d256", "sample-b1", "sample-b16", "matmul-bf16", "train-d128-bf16", "sample-b16-bf16", "train-d128-autocast", "sample-b16-autocast", "sample-judge", "sample-judge-long", "sample-judge-long-bf16"];
 
     /// <summary>Unit of the measured value.</summary>
     public string Unit => Kind == WorkloadKind.Matmul ? "GFLOP/s" : "tok/s";
@@ -40,6 +40,13 @@ internal sealed record EngineWorkload(string Name, WorkloadKind Kind, IReadOnlyD
             new Dictionary<string, long>(Model(d)) { ["batch"] = 32, ["seq"] = 128, ["steps"] = quick ? 2 : steps, ["warmup"] = quick ? 1 : 2 }, target);
         EngineWorkload Sample(long batch, double? target) => new($"sample-b{batch}", WorkloadKind.Sample,
             new Dictionary<string, long>(Model(128)) { ["batch"] = batch, ["prompt"] = 16, ["new"] = quick ? 16 : 128, ["reps"] = quick ? 1 : 3 }, target);
+        EngineWorkload JudgeLong(string suffix, string? flag)
+        {
+            var args = new Dictionary<string, long>(Model(128)) { ["batch"] = 256, ["prompt"] = 128, ["new"] = quick ? 32 : 224, ["reps"] = quick ? 1 : 2 };
+            if (flag is not null)
+                args[flag] = 1;
+            return new EngineWorkload("sample-judge-long" + suffix, WorkloadKind.Sample, args, null);
+        }
         var all = new[]
         {
             new EngineWorkload("matmul", WorkloadKind.Matmul,
@@ -60,6 +67,10 @@ internal sealed record EngineWorkload(string Name, WorkloadKind Kind, IReadOnlyD
             // the shape of the loop's judge calls: 256 prompts of ~128 tokens, ~64 new tokens each
             new EngineWorkload("sample-judge", WorkloadKind.Sample,
                 new Dictionary<string, long>(Model(128)) { ["batch"] = 256, ["prompt"] = 128, ["new"] = quick ? 16 : 64, ["reps"] = quick ? 1 : 3 }, null),
+            // the strong-judge preset's judge calls: check lines of ~200 tokens, so decoding reads a long KV cache
+            // per row and token: float32 and a bfloat16 model (half the cache's bytes, not faster: docs/benchmarks.md)
+            JudgeLong("", null),
+            JudgeLong("-bf16", "bf16"),
         };
         return options.Only.Count == 0 ? all : all.Where(w => options.Only.Contains(w.Name)).ToArray();
     }
