@@ -35,7 +35,10 @@ public sealed record StageManifest
     /// <summary>When the stage finished (UTC).</summary>
     public DateTimeOffset? FinishedUtc { get; init; }
 
-    /// <summary>Wall-clock seconds summed over the attempts that reached an end (finished or cancelled).</summary>
+    /// <summary>
+    /// Wall-clock seconds summed over the attempts: a finished or cancelled one in full, a killed one up to its last
+    /// checkpoint (<see cref="StageRunner.CheckpointInterval"/>); while running, the attempts so far.
+    /// </summary>
     public double Seconds { get; init; }
 
     /// <summary>

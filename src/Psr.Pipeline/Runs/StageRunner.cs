@@ -15,6 +15,9 @@ namespace Psr.Pipeline.Runs;
 /// </summary>
 public sealed class StageRunner(RunDirectory run, TimeProvider? clock = null, int threads = 0)
 {
+    /// <summary>How often a running stage's seconds and work so far are written to its manifest.</summary>
+    public static readonly TimeSpan CheckpointInterval = TimeSpan.FromMinutes(1);
+
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     /// <summary>Runs, resumes or skips <paramref name="stage"/>.</summary>
@@ -43,6 +46,10 @@ public sealed class StageRunner(RunDirectory run, TimeProvider? clock = null, in
         WriteManifest(stage.Id, started);
         var watch = Stopwatch.StartNew();
         var meter = new WorkMeter(); // the stage's hot-loop work, for the run profile
+        StageManifest SoFar() => started with { Seconds = started.Seconds + watch.Elapsed.TotalSeconds, Work = Sum(started.Work, meter) };
+        // A killed process (a session's end, the OOM killer) never reaches the catch below, and its attempt's time and
+        // work would be lost to the profile of the resumed stage; a checkpoint a minute keeps all but the last minute.
+        var checkpoint = _clock.CreateTimer(_ => Checkpoint(stage.Id, SoFar), null, CheckpointInterval, CheckpointInterval);
         StageOutcome outcome;
         try
         {
@@ -60,17 +67,21 @@ public sealed class StageRunner(RunDirectory run, TimeProvider? clock = null, in
         catch (OperationCanceledException)
         {
             // Keep the stage resumable: record the time and work spent, leave it Running, let the cancellation propagate.
-            WriteManifest(stage.Id, started with { Seconds = started.Seconds + watch.Elapsed.TotalSeconds, Work = Sum(started.Work, meter) });
+            await checkpoint.DisposeAsync().ConfigureAwait(false);
+            WriteManifest(stage.Id, SoFar());
             throw;
         }
-        var done = started with
+        finally
+        {
+            // Waits for a checkpoint in flight, so none lands after the final manifest.
+            await checkpoint.DisposeAsync().ConfigureAwait(false);
+        }
+        var done = SoFar() with
         {
             Status = StageStatus.Done,
             Outputs = outcome.Outputs.Select(Hash).ToList(),
             Counts = new SortedDictionary<string, long>(outcome.Counts.ToDictionary(), StringComparer.Ordinal),
             FinishedUtc = _clock.GetUtcNow(),
-            Seconds = started.Seconds + watch.Elapsed.TotalSeconds,
-            Work = Sum(started.Work, meter),
         };
         WriteManifest(stage.Id, done);
         return new StageRunResult(done, Skipped: false);
@@ -126,6 +137,21 @@ public sealed class StageRunner(RunDirectory run, TimeProvider? clock = null, in
         if (Directory.Exists(dir))
             Directory.Delete(dir, recursive: true);
         Directory.CreateDirectory(dir);
+    }
+
+    /// <summary>Writes a running stage's progress so far; a failed write waits for the next (the final one reports errors).</summary>
+    private void Checkpoint(StageId id, Func<StageManifest> soFar)
+    {
+        try
+        {
+            WriteManifest(id, soFar());
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
     }
 
     private void WriteManifest(StageId id, StageManifest manifest) =>
