@@ -11,23 +11,27 @@ public sealed class ReadmeResultsTests
 {
     private const string Rewrite = "PSR_WRITE_README_TABLES=1 dotnet test tests/Psr.Reports.Tests --filter ReadmeResults";
 
+    // A block is named after its recorded runs (docs/results/NAME-seeds.json) and what it shows: the process method
+    // with its continued-SFT control, the outcome baseline or the perfect-judge control against it, or the former default.
     [Theory]
-    [InlineData("default-process")]
-    [InlineData("default-outcome")]
-    [InlineData("default-oracle")]
-    [InlineData("former-default")]
-    public void A_readme_table_equals_the_table_computed_from_its_recorded_runs(string block)
+    [InlineData("default", "process")]
+    [InlineData("default", "outcome")]
+    [InlineData("default", "oracle")]
+    [InlineData("default", "former")]
+    public void A_readme_table_equals_the_table_computed_from_its_recorded_runs(string runs, string shows)
     {
-        // Given the default preset's recorded runs (and the former default's)
-        var results = RecordedResults.Load("default-seeds");
+        // Given a preset's recorded runs
+        var file = $"docs/results/{runs}-seeds.json";
+        var results = RecordedResults.Load(runs + "-seeds");
 
         // When the table is computed from them
-        var table = block switch
+        var (block, table) = shows switch
         {
-            "default-process" => ReadmeTables.ProcessAndControl(results),
-            "default-outcome" => ReadmeTables.AgainstProcess(results, "outcome", "outcome"),
-            "former-default" => ReadmeTables.AgainstFormerDefault(results),
-            _ => ReadmeTables.AgainstProcess(results, "oracle", "oracle-judged"),
+            "process" => ($"{runs}-process", ReadmeTables.ProcessAndControl(results)),
+            "outcome" => ($"{runs}-outcome", ReadmeTables.AgainstProcess(results, "outcome", "outcome")),
+            "oracle" => ($"{runs}-oracle", ReadmeTables.AgainstProcess(results, "oracle", "oracle-judged")),
+            "former" => ($"former-{runs}", ReadmeTables.AgainstFormerDefault(results)),
+            _ => throw new ArgumentOutOfRangeException(nameof(shows), shows, "process, outcome, oracle or former"),
         };
 
         // Then the README's block holds exactly that table
@@ -43,7 +47,7 @@ public sealed class ReadmeResultsTests
             File.WriteAllText(path, readme[..(from + start.Length)] + table + readme[to..]);
             current = table;
         }
-        Assert.True(current == table, $"README.md's {block} table differs from docs/results/default-seeds.json: run `{Rewrite}`\n{table}");
+        Assert.True(current == table, $"README.md's {block} table differs from {file}: run `{Rewrite}`\n{table}");
     }
 
     [Fact]
