@@ -40,13 +40,8 @@ internal sealed record EngineWorkload(string Name, WorkloadKind Kind, IReadOnlyD
             new Dictionary<string, long>(Model(d)) { ["batch"] = 32, ["seq"] = 128, ["steps"] = quick ? 2 : steps, ["warmup"] = quick ? 1 : 2 }, target);
         EngineWorkload Sample(long batch, double? target) => new($"sample-b{batch}", WorkloadKind.Sample,
             new Dictionary<string, long>(Model(128)) { ["batch"] = batch, ["prompt"] = 16, ["new"] = quick ? 16 : 128, ["reps"] = quick ? 1 : 3 }, target);
-        EngineWorkload JudgeLong(string suffix, string? flag)
-        {
-            var args = new Dictionary<string, long>(Model(128)) { ["batch"] = 256, ["prompt"] = 128, ["new"] = quick ? 32 : 224, ["reps"] = quick ? 1 : 2 };
-            if (flag is not null)
-                args[flag] = 1;
-            return new EngineWorkload("sample-judge-long" + suffix, WorkloadKind.Sample, args, null);
-        }
+        EngineWorkload JudgeLong(bool bf16) => new(bf16 ? "sample-judge-long-bf16" : "sample-judge-long", WorkloadKind.Sample,
+            new Dictionary<string, long>(Model(128)) { ["batch"] = 256, ["prompt"] = 128, ["new"] = quick ? 32 : 224, ["reps"] = quick ? 1 : 2, ["bf16"] = bf16 ? 1 : 0 }, null);
         var all = new[]
         {
             new EngineWorkload("matmul", WorkloadKind.Matmul,
@@ -69,8 +64,8 @@ internal sealed record EngineWorkload(string Name, WorkloadKind Kind, IReadOnlyD
                 new Dictionary<string, long>(Model(128)) { ["batch"] = 256, ["prompt"] = 128, ["new"] = quick ? 16 : 64, ["reps"] = quick ? 1 : 3 }, null),
             // the strong-judge preset's judge calls: check lines of ~200 tokens, so decoding reads a long KV cache
             // per row and token: float32 and a bfloat16 model (half the cache's bytes, not faster: docs/benchmarks.md)
-            JudgeLong("", null),
-            JudgeLong("-bf16", "bf16"),
+            JudgeLong(bf16: false),
+            JudgeLong(bf16: true),
         };
         return options.Only.Count == 0 ? all : all.Where(w => options.Only.Contains(w.Name)).ToArray();
     }

@@ -47,12 +47,13 @@ public sealed class StageRunner(RunDirectory run, TimeProvider? clock = null, in
         var watch = Stopwatch.StartNew();
         var meter = new WorkMeter(); // the stage's hot-loop work, for the run profile
         StageManifest SoFar() => started with { Seconds = started.Seconds + watch.Elapsed.TotalSeconds, Work = Sum(started.Work, meter) };
-        // A killed process (a session's end, the OOM killer) never reaches the catch below, and its attempt's time and
-        // work would be lost to the profile of the resumed stage; a checkpoint a minute keeps all but the last minute.
-        var checkpoint = _clock.CreateTimer(_ => Checkpoint(stage.Id, SoFar), null, CheckpointInterval, CheckpointInterval);
         StageOutcome outcome;
         try
         {
+            // A killed process (a session's end, the OOM killer) never reaches the catch below, and its attempt's time
+            // and work would be lost to the profile of the resumed stage; a checkpoint a minute keeps all but the last
+            // minute. Disposing waits for a checkpoint in flight, so none lands after the manifests written below.
+            await using (_clock.CreateTimer(_ => Checkpoint(stage.Id, SoFar), null, CheckpointInterval, CheckpointInterval))
             using (WorkMeter.Measure(meter))
             {
                 // Under OpenMP the count belongs to the OS thread, so a pool thread that last ran someone else's ops (a
@@ -67,14 +68,8 @@ public sealed class StageRunner(RunDirectory run, TimeProvider? clock = null, in
         catch (OperationCanceledException)
         {
             // Keep the stage resumable: record the time and work spent, leave it Running, let the cancellation propagate.
-            await checkpoint.DisposeAsync().ConfigureAwait(false);
             WriteManifest(stage.Id, SoFar());
             throw;
-        }
-        finally
-        {
-            // Waits for a checkpoint in flight, so none lands after the final manifest.
-            await checkpoint.DisposeAsync().ConfigureAwait(false);
         }
         var done = SoFar() with
         {
