@@ -66,7 +66,7 @@ internal static class PsrSide
     {
         using var model = Qwen2ForCausalLM.Create(Config(w), CPU, ModelDtype.Float32, w["seed"]);
         model.train();
-        using var optimizer = AdamWFactory.Create(model, lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0.1);
+        using var optimizer = AdamWFactory.Create(model, lr: 1e-3, new AdamWSettings { Beta2 = 0.999 }, weightDecay: 0.1);
         using var generator = new Generator((ulong)w["seed"], CPU);
         using var shadow = IsBf16(w) && !IsAutocast(w) ? new LowPrecisionShadow(model, ModelDtype.BFloat16) : null; // as SftTrainer's bfloat16 passes
         model.Matmul.Dtype = IsAutocast(w) ? ScalarType.BFloat16 : null; // as SftTrainer's bfloat16 products (sft MatmulDtype)

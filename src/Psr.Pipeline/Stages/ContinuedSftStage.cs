@@ -37,8 +37,8 @@ public sealed class ContinuedSftStage(RunConfig config, int roundIndex, IReadOnl
     // over, before the run's and the trainer's SFT records became one: finished rounds keep their hash.
     private static object HashedShape(SftConfig t) => new
     {
-        t.LearningRate, t.WarmupSteps, t.MinLrRatio, Epochs = 1, MaxSteps = (int?)t.Steps, t.WeightDecay, t.Beta1, t.Beta2,
-        t.Epsilon, t.GradClip, t.BatchSize, t.AccumulationSteps, t.BucketBatches, MaxSequenceLength = t.MaxSequenceTokens,
+        t.LearningRate, t.WarmupSteps, t.MinLrRatio, Epochs = 1, MaxSteps = (int?)t.Steps, t.WeightDecay, t.AdamW.Beta1, t.AdamW.Beta2,
+        t.AdamW.Epsilon, t.AdamW.GradClip, t.BatchSize, t.AccumulationSteps, t.BucketBatches, MaxSequenceLength = t.MaxSequenceTokens,
         t.Eos, t.CheckpointEvery, t.KeepCheckpoints, t.Seed, t.ComputeDtype,
     };
 

@@ -93,21 +93,9 @@ public sealed record StepDpoConfig
     [JsonIgnore]
     public double WeightDecay { get; init; }
 
-    /// <summary>AdamW β1. Default 0.9.</summary>
+    /// <summary>AdamW's β1, β2, ε and the gradient clip. Default <see cref="AdamWSettings"/>'s.</summary>
     [JsonIgnore]
-    public double Beta1 { get; init; } = 0.9;
-
-    /// <summary>AdamW β2. Default 0.95.</summary>
-    [JsonIgnore]
-    public double Beta2 { get; init; } = 0.95;
-
-    /// <summary>AdamW ε. Default 1e-8.</summary>
-    [JsonIgnore]
-    public double Epsilon { get; init; } = 1e-8;
-
-    /// <summary>Clip the global gradient L2 norm to this; 0 turns clipping off. Default 1.0.</summary>
-    [JsonIgnore]
-    public double GradClip { get; init; } = 1.0;
+    public AdamWSettings AdamW { get; init; } = new();
 
     /// <summary>Whether EOS follows each completion; a step that the solution continues after has none. Default <see cref="EosPolicy.Omit"/>.</summary>
     [JsonIgnore]
@@ -138,10 +126,7 @@ public sealed record StepDpoConfig
         .Check(BucketBatches > 0, nameof(BucketBatches), BucketBatches, "must be > 0")
         .Check(MinLrRatio >= 0 && MinLrRatio <= 1, nameof(MinLrRatio), MinLrRatio, "must be in [0, 1]")
         .Check(WeightDecay >= 0, nameof(WeightDecay), WeightDecay, "must be >= 0")
-        .Check(Beta1 >= 0 && Beta1 < 1, nameof(Beta1), Beta1, "must be in [0, 1)")
-        .Check(Beta2 >= 0 && Beta2 < 1, nameof(Beta2), Beta2, "must be in [0, 1)")
-        .Check(Epsilon > 0, nameof(Epsilon), Epsilon, "must be > 0")
-        .Check(GradClip >= 0, nameof(GradClip), GradClip, "must be >= 0")
+        .AddRange(AdamW.Problems(path))
         .Check(Enum.IsDefined(Eos), nameof(Eos), Eos, "is not a known EosPolicy")
         .Items;
 

@@ -46,7 +46,7 @@ public sealed class StepDpoTrainer
         var nllOnly = _config.Loss == PreferenceLossKind.None; // nothing reads the reference or the rejected steps' tokens
         var reference = nllOnly ? null : ReferenceLogProbs.Compute(_model, pairs, _config.ReferenceBatchSize, _tokenizer.PadId, _config.PreferenceTokens);
         using var frozen = FrozenParameters.Freeze(_model, name => _config.FreezeEmbeddings && FrozenParameters.IsEmbedding(name));
-        using var optimizer = AdamWFactory.Create(_model, _config.LearningRate, _config.Beta1, _config.Beta2, _config.Epsilon, _config.WeightDecay);
+        using var optimizer = AdamWFactory.Create(_model, _config.LearningRate, _config.AdamW, _config.WeightDecay);
         // The data order by the longer side in every mode, so the NLL-only update visits the batches it always did.
         var lengths = pairs.Select(p => Math.Max(p.Chosen.Ids.Length, p.Rejected.Ids.Length)).ToArray();
         var cursor = new BatchCursor(lengths, _config.BatchSize, _config.BucketBatches, _config.Seed);
@@ -77,7 +77,7 @@ public sealed class StepDpoTrainer
                 loss = loss.add(replayNll.mul(weight), Scalars.One);
             }
             loss.backward();
-            var gradNorm = GradientStep.Apply(_model, optimizer, _config.GradClip); // clip, step, zero_grad
+            var gradNorm = GradientStep.Apply(_model, optimizer, _config.AdamW.GradClip); // clip, step, zero_grad
             WorkMeter.Trained(stepLoss.Tokens + replayTokens, parameters, clock.Elapsed);
             var report = Report(step + 1, totalSteps, epoch, loss, stepLoss, lr, gradNorm) with
             {

@@ -13,8 +13,9 @@ public static class AdamWFactory
     /// An optimizer for <paramref name="model"/>'s trainable parameters. Call it outside any dispose scope: the moment
     /// buffers it allocates must outlive every step.
     /// </summary>
-    public static AdamW Create(nn.Module model, double lr, double beta1, double beta2, double eps, double weightDecay)
+    public static AdamW Create(nn.Module model, double lr, AdamWSettings settings, double weightDecay)
     {
+        var (beta1, beta2, eps) = (settings.Beta1, settings.Beta2, settings.Epsilon);
         var trainable = model.named_parameters().Where(p => p.parameter.requires_grad).ToList();
         var decayed = trainable.Where(p => p.parameter.dim() >= 2).Select(p => p.parameter).ToList();
         var plain = trainable.Where(p => p.parameter.dim() < 2).Select(p => p.parameter).ToList();

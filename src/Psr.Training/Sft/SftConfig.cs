@@ -66,21 +66,9 @@ public record SftConfig
     [JsonIgnore]
     public double MinLrRatio { get; init; } = 0.1;
 
-    /// <summary>AdamW β1. Default 0.9.</summary>
+    /// <summary>AdamW's β1, β2, ε and the gradient clip. Default <see cref="AdamWSettings"/>'s.</summary>
     [JsonIgnore]
-    public double Beta1 { get; init; } = 0.9;
-
-    /// <summary>AdamW β2. Default 0.95.</summary>
-    [JsonIgnore]
-    public double Beta2 { get; init; } = 0.95;
-
-    /// <summary>AdamW ε. Default 1e-8.</summary>
-    [JsonIgnore]
-    public double Epsilon { get; init; } = 1e-8;
-
-    /// <summary>Clip the global gradient L2 norm to this; 0 turns clipping off. Default 1.0.</summary>
-    [JsonIgnore]
-    public double GradClip { get; init; } = 1.0;
+    public AdamWSettings AdamW { get; init; } = new();
 
     /// <summary>Micro-batches whose gradients are summed before each optimizer step. Default 1.</summary>
     [JsonIgnore]
@@ -137,10 +125,7 @@ public record SftConfig
             "must be in [0, learningRate] (or null: a tenth of the peak)")
         .Check(DecaySteps is null || (DecaySteps >= WarmupSteps && DecaySteps <= Steps), nameof(DecaySteps), DecaySteps,
             "must be in [warmupSteps, steps] (or null: every step decays)")
-        .Check(Beta1 >= 0 && Beta1 < 1, nameof(Beta1), Beta1, "must be in [0, 1)")
-        .Check(Beta2 >= 0 && Beta2 < 1, nameof(Beta2), Beta2, "must be in [0, 1)")
-        .Check(Epsilon > 0, nameof(Epsilon), Epsilon, "must be > 0")
-        .Check(GradClip >= 0, nameof(GradClip), GradClip, "must be >= 0")
+        .AddRange(AdamW.Problems(path))
         .Check(AccumulationSteps > 0, nameof(AccumulationSteps), AccumulationSteps, "must be > 0")
         .Check(BucketBatches > 0, nameof(BucketBatches), BucketBatches, "must be > 0")
         .Check(LengthSplit > 0 && (BatchSize <= 0 || LengthSplit <= BatchSize), nameof(LengthSplit), LengthSplit, "must be in [1, batchSize]")

@@ -48,7 +48,7 @@ public sealed class SftTrainer
             throw new PsrException("SFT: no training examples");
         // Configure: tokenize, build the optimizer, restore a checkpoint if any.
         var data = examples.Select(e => CompletionEncoder.Encode(_tokenizer, e, _config.MaxSequenceTokens, _config.Eos)).ToArray();
-        using var optimizer = AdamWFactory.Create(_model, _config.LearningRate, _config.Beta1, _config.Beta2, _config.Epsilon, _config.WeightDecay);
+        using var optimizer = AdamWFactory.Create(_model, _config.LearningRate, _config.AdamW, _config.WeightDecay);
         var state = Resume(checkpointDir, optimizer) ?? new TrainerState(0, new BatchPosition(0, 0), _config.Seed, 0);
         var resumedFrom = state.Step;
         var lengths = data.Select(d => d.Ids.Length).ToArray();
@@ -71,7 +71,7 @@ public sealed class SftTrainer
             shadow?.Pull(); // bfloat16 passes: round the master weights into the copy
             var loss = WithMatmulDtype(() => AccumulateGradients(window, shadow?.Model ?? _model, _config.LossNormalization)); // forward, loss, backward per micro-batch
             shadow?.PushGradients(); // its gradients join the float32 master's, where clipping and AdamW run
-            var gradNorm = GradientStep.Apply(_model, optimizer, _config.GradClip); // clip, step, zero_grad
+            var gradNorm = GradientStep.Apply(_model, optimizer, _config.AdamW.GradClip); // clip, step, zero_grad
             WorkMeter.Trained(window.Sum(b => b.InputIds.numel()), parameters, clock.Elapsed);
             state = new TrainerState(step + 1, cursor.Position, _config.Seed, state.TokensSeen + window.Sum(b => b.TokenCount));
             var report = new TrainProgress(step + 1, totalSteps, cursor.Position.Epoch, loss, lr, gradNorm,

@@ -24,7 +24,7 @@ public sealed class GcStressTests
     {
         // Given a tiny model, its optimizer, and a thread that collects and finalizes in a tight loop
         using var model = TinyModels.Create(seed: 4);
-        using var optimizer = AdamWFactory.Create(model, 1e-3, 0.9, 0.95, 1e-8, 0.1);
+        using var optimizer = AdamWFactory.Create(model, 1e-3, new AdamWSettings(), 0.1);
         var generator = new TextGenerator(model, new TestCharTokenizer());
         var stop = 0;
         var collections = 0L;

@@ -10,7 +10,7 @@ public sealed class OwnedAdamWTests
 {
     // Weight decay on (matrices) and off (norms, biases) in the two groups AdamWFactory builds; β2 below 0.999 so the
     // bias corrections differ visibly from 1 over a few steps.
-    private static AdamW Optimizer(Qwen2ForCausalLM model) => AdamWFactory.Create(model, 1e-2, 0.9, 0.95, 1e-8, 0.1);
+    private static AdamW Optimizer(Qwen2ForCausalLM model) => AdamWFactory.Create(model, 1e-2, new AdamWSettings(), 0.1);
 
     // A fixed loss per step (inputs drawn from the step number), so both models see the same gradients as long as
     // their weights agree.

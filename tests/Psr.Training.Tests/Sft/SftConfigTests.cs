@@ -19,7 +19,7 @@ public sealed class SftConfigTests
     public void Every_problem_is_listed_with_its_value()
     {
         // Given a configuration with four independent mistakes
-        var config = new SftConfig { LearningRate = 0, Beta2 = 1.0, BatchSize = -2, Steps = 0, WarmupSteps = 0 };
+        var config = new SftConfig { LearningRate = 0, AdamW = new() { Beta2 = 1.0 }, BatchSize = -2, Steps = 0, WarmupSteps = 0 };
 
         // When
         var e = Assert.Throws<ConfigException>(() => config.Validate());
