@@ -56,32 +56,40 @@ internal static class ReadmeTables
         GainsAgainst(results, "process", "former", "the former default: M4 − M1", "M4 − the former default's M4");
 
     // Runs `main-N` by model, their gain over M1, the `other-N` runs' gain, main − other at M4 and main's judge, per
-    // seed recorded for both and (over two or more seeds) their mean.
+    // seed recorded for main and (over two or more seeds) their mean; a seed whose `other-N` run is not recorded yet
+    // (a campaign still running) shows "pending" in the other's columns, and so does the mean row then.
     private static string GainsAgainst(RecordedResults results, string main, string other, string otherGainHeader, string differenceHeader)
     {
-        var seeds = Seeds(results, main).Where(s => results.Has($"{other}-{s}")).ToList();
+        var seeds = Seeds(results, main);
+        var complete = seeds.All(s => results.Has($"{other}-{s}"));
         var sb = new StringBuilder()
             .AppendLine($"| seed | M1 | M2 | M3 | M4 | **M4 − M1** | {otherGainHeader} | **{differenceHeader}** | judge M1 → M4 |")
             .AppendLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var s in seeds)
         {
             var (m, o) = ($"{main}-{s}", $"{other}-{s}");
+            var (otherGain, difference) = results.Has(o)
+                ? (Gain(results.Greedy(o, "M4"), results.Greedy(o, "M1")), Gain(results.Greedy(m, "M4"), results.Greedy(o, "M4")))
+                : (Pending, Pending);
             sb.Append($"| {s} | ").Append(string.Join(" | ", Models.Select(x => Percent(results.Greedy(m, x)))))
-                .Append($" | {Gain(results.Greedy(m, "M4"), results.Greedy(m, "M1"))} | {Gain(results.Greedy(o, "M4"), results.Greedy(o, "M1"))}")
-                .Append($" | {Gain(results.Greedy(m, "M4"), results.Greedy(o, "M4"))} | {Judge(results.Judge(m, "M1"))} → {Judge(results.Judge(m, "M4"))} %{Drift(results, m)} |")
+                .Append($" | {Gain(results.Greedy(m, "M4"), results.Greedy(m, "M1"))} | {otherGain}")
+                .Append($" | {difference} | {Judge(results.Judge(m, "M1"))} → {Judge(results.Judge(m, "M4"))} %{Drift(results, m)} |")
                 .AppendLine();
         }
         if (seeds.Count > 1)
         {
             sb.Append("| mean | ").Append(string.Join(" | ", Models.Select(x => MeanPercent(results, seeds, main, x))))
                 .Append($" | **{MeanGain(results, seeds, (main, "M4"), (main, "M1"))}**")
-                .Append($" | {MeanGain(results, seeds, (other, "M4"), (other, "M1"))}")
-                .Append($" | **{MeanGain(results, seeds, (main, "M4"), (other, "M4"))}**")
+                .Append($" | {(complete ? MeanGain(results, seeds, (other, "M4"), (other, "M1")) : Pending)}")
+                .Append($" | **{(complete ? MeanGain(results, seeds, (main, "M4"), (other, "M4")) : Pending)}**")
                 .Append($" | {Points(seeds.Average(s => results.Judge($"{main}-{s}", "M4") - results.Judge($"{main}-{s}", "M1")))} points |")
                 .AppendLine();
         }
         return sb.ToString();
     }
+
+    /// <summary>A cell whose run has not been recorded yet.</summary>
+    private const string Pending = "pending";
 
     private static List<int> Seeds(RecordedResults results, string method) =>
         Enumerable.Range(1, 9).Where(s => results.Has($"{method}-{s}")).ToList();
