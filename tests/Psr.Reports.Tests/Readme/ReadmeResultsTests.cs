@@ -18,6 +18,7 @@ public sealed class ReadmeResultsTests
     [InlineData("default", "outcome")]
     [InlineData("default", "oracle")]
     [InlineData("default", "former")]
+    [InlineData("strong-judge", "process")]
     public void A_readme_table_equals_the_table_computed_from_its_recorded_runs(string runs, string shows)
     {
         // Given a preset's recorded runs
