@@ -25,7 +25,7 @@ for arg in sys.argv[1:]:
         for e in json.loads(l)['trace']['expansions']:
             cands = e['candidates']; w = len(cands)
             comps = {(c['a'], c['b']): c for c in e.get('comparisons', []) if c['a'] != c['b']}
-            if not comps or any(c['source'] == 'Judged' for c in comps.values()) is False:
+            if not any(c['source'] == 'Judged' for c in comps.values()):
                 continue
             s = [slip(c['text']) for c in cands]
             if not (True in s and False in s) or None in s:

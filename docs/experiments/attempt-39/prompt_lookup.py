@@ -2,8 +2,7 @@
 """attempt 39: tokens a forward pass would accept if each judge call were decoded by prompt lookup (a draft of K
 characters following the last match of the last N characters in the context, kept up to its first mismatch plus one
 model token), on the first 300 questions of a search stage (run in its folder). usage: prompt_lookup.py N K"""
-import json,sys,random
-random.seed(0)
+import json, sys
 lines=open('progress.jsonl').read().splitlines()[:300]
 N=int(sys.argv[1]); K=int(sys.argv[2])
 tot_tok=0; tot_pass=0; calls=0
